@@ -1,0 +1,62 @@
+#pragma once
+// CaseRepository: reads and writes cases in the cache. Portable SQL only; callers own
+// transactions (see Transaction) so a batch is all-or-nothing.
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <optional>
+
+#include "model/CaseRecord.h"
+#include "model/Result.h"
+
+namespace casebench {
+
+// What the inbox shows for a case: one flat row, cheap to load by the hundred thousand.
+struct InboxRow
+{
+    qint64 id = 0;
+    QString caseId;
+    QString caseType;
+    QString applicantName;
+    QDateTime receivedAt;
+    CaseStatus status = CaseStatus::Received;
+    QDate dueOn; // earliest deadline, may be null
+    int householdSize = 1;
+    int missingAttachments = 0;
+};
+
+struct CaseTypeInfo
+{
+    QString code;         // "ekonomiskt-bistand"
+    QString nameSv;
+    QString nameEn;
+    int defaultDeadlineDays = 0;
+};
+
+class CaseRepository
+{
+public:
+    explicit CaseRepository(QSqlDatabase db);
+
+    // Stores a new case with household, attachments and deadlines; returns its row id.
+    // Runs inside the caller's transaction, if any.
+    Result<qint64> insert(const CaseRecord &record);
+    bool exists(const QString &caseId) const;
+    std::optional<CaseRecord> find(const QString &caseId) const;
+    Result<void> setStatus(const QString &caseId, CaseStatus status);
+
+    QList<InboxRow> inboxRows() const;
+    QHash<CaseStatus, int> countByStatus() const;
+    int count() const;
+
+    QList<CaseTypeInfo> caseTypes() const;
+    std::optional<CaseTypeInfo> caseType(const QString &code) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace casebench
