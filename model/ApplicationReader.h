@@ -1,0 +1,40 @@
+#pragma once
+// ApplicationReader: turns one application file (docs/intake-format.md,
+// "casebench.application/1") into a CaseRecord, or into every problem the file has — each
+// with the file, the dotted field path and the reason — so a person can fix it in one go.
+
+#include "model/CaseRecord.h"
+#include "model/Problem.h"
+#include "model/Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+namespace casebench {
+
+class ApplicationReader
+{
+public:
+    static constexpr qint64 MaxFileBytes = 5 * 1024 * 1024;
+    static constexpr int MaxCaseIdLength = 64;
+    static constexpr int MaxNameLength = 200; // the cache's name columns
+    static constexpr int MaxAttachmentNameLength = 260;
+    static QString formatName() { return QStringLiteral("casebench.application/1"); }
+
+    // `defaultDeadlineDays`: case type code → days from the received date to the decision
+    // deadline when the application names none (the cache's case_types table; see
+    // CaseRepository::caseTypes()). A case type missing from it gets no default deadline.
+    explicit ApplicationReader(QHash<QString, int> defaultDeadlineDays = {});
+
+    // Reads and checks the file at `path`; files above MaxFileBytes are refused unread.
+    Result<CaseRecord, Problems> readFile(const QString &path) const;
+    // Checks `json` as if read from `source` (used in problems). The record's payload is
+    // `json`, byte for byte.
+    Result<CaseRecord, Problems> read(const QByteArray &json, const QString &source) const;
+
+private:
+    QHash<QString, int> m_defaultDeadlineDays;
+};
+
+} // namespace casebench

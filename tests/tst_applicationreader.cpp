@@ -1,0 +1,537 @@
+// ApplicationReader and the case-type field specs: the documented examples are read as
+// documented; every file of the bad corpus (tests/data/intake/bad, expectations in
+// expected.tsv) yields exactly its problems with the right field and message; no input
+// crashes the reader.
+
+#include "model/ApplicationReader.h"
+#include "model/ApplicationSchema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <functional>
+
+using namespace casebench;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString examplesDir()
+{
+    return QStringLiteral(CASEBENCH_SOURCE_DIR "/docs/examples");
+}
+
+QString badDir()
+{
+    return QStringLiteral(CASEBENCH_TEST_DATA "/intake/bad");
+}
+
+// The cache's defaults (SchemaMigrations), passed in as the importer does.
+QHash<QString, int> defaultDays()
+{
+    return {{u"ekonomiskt-bistand"_s, 14}, {u"boendeparkering"_s, 21}, {u"lss-sjuklon"_s, 30}};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+QString describe(const Problems &problems)
+{
+    QStringList lines;
+    for (const Problem &p : problems)
+        lines << p.toString();
+    return lines.join(u'\n');
+}
+
+// Every place in a JSON document, as a list of keys/indexes from the root.
+using JsonPath = QList<QVariant>;
+
+void collectPaths(const QJsonValue &v, JsonPath here, QList<JsonPath> &out)
+{
+    if (!here.isEmpty())
+        out.append(here);
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            JsonPath next = here;
+            next.append(it.key());
+            collectPaths(it.value(), next, out);
+        }
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            JsonPath next = here;
+            next.append(int(i));
+            collectPaths(a[i], next, out);
+        }
+    }
+}
+
+// A copy of `v` with the value at `path` replaced (or removed when `replacement` is undefined).
+QJsonValue replaced(const QJsonValue &v, const JsonPath &path, qsizetype depth,
+                    const QJsonValue &replacement)
+{
+    const bool last = depth == path.size() - 1;
+    if (v.isObject()) {
+        QJsonObject o = v.toObject();
+        const QString key = path[depth].toString();
+        if (last && replacement.isUndefined())
+            o.remove(key);
+        else
+            o[key] = last ? replacement : replaced(o[key], path, depth + 1, replacement);
+        return o;
+    }
+    QJsonArray a = v.toArray();
+    const int index = path[depth].toInt();
+    if (last && replacement.isUndefined())
+        a.removeAt(index);
+    else
+        a[index] = last ? replacement : replaced(a[index], path, depth + 1, replacement);
+    return a;
+}
+
+} // namespace
+
+class TestApplicationReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shippedSpecsLoad();
+    void brokenSpecsAreRefused_data();
+    void brokenSpecsAreRefused();
+    void documentedExamplesAreAccepted_data();
+    void documentedExamplesAreAccepted();
+    void socialAssistanceExampleReadsAsDocumented();
+    void parkingExampleReadsAsDocumented();
+    void lssExampleKeepsItsDeadline();
+    void noDefaultDeadlineWithoutADefault();
+    void badFiles_data();
+    void badFiles();
+    void badCorpusCoversEveryFile();
+    void rootMustBeAnObject_data();
+    void rootMustBeAnObject();
+    void refusesHugeFiles();
+    void reportsUnreadablePaths();
+    void survivesWrongTypesAnywhere();
+    void survivesTruncationAndNoise();
+    void documentationListsEverySpecField();
+};
+
+void TestApplicationReader::shippedSpecsLoad()
+{
+    QCOMPARE(ApplicationSchema::shippedCaseTypes(),
+             QStringList({u"boendeparkering"_s, u"ekonomiskt-bistand"_s, u"lss-sjuklon"_s}));
+    for (const QString &code : ApplicationSchema::shippedCaseTypes()) {
+        const ApplicationSchema *schema = ApplicationSchema::shipped(code);
+        QVERIFY2(schema, qPrintable(code));
+        QCOMPARE(schema->caseType(), code);
+        QVERIFY(!schema->name().sv.isEmpty());
+        QVERIFY(!schema->detailFields().isEmpty());
+        for (const FieldSpec *f : schema->allDetailFields()) {
+            QVERIFY2(!f->label.sv.isEmpty() && !f->label.en.isEmpty(), qPrintable(f->path));
+            QCOMPARE(schema->detailField(f->path), f);
+        }
+    }
+    QVERIFY(!ApplicationSchema::shipped(u"bygglov"_s));
+    QVERIFY(!ApplicationSchema::shipped(u"../ekonomiskt-bistand"_s));
+
+    const ApplicationSchema *eb = ApplicationSchema::shipped(u"ekonomiskt-bistand"_s);
+    const FieldSpec *kind = eb->detailField(u"incomes[].kind"_s);
+    QVERIFY(kind);
+    QCOMPARE(kind->type, FieldType::Enum);
+    QVERIFY(kind->enumCodes().contains(u"underhallsstod"_s));
+    QCOMPARE(eb->detailField(u"incomes"_s)->children.size(), 3);
+
+    const ApplicationSchema *lss = ApplicationSchema::shipped(u"lss-sjuklon"_s);
+    QVERIFY(lss->attachmentsExact());
+    QCOMPARE(lss->attachmentTypes().size(), 4);
+}
+
+void TestApplicationReader::brokenSpecsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("spec");
+    QTest::addColumn<QString>("fragment");
+    const QByteArray head =
+        R"({"format": "casebench.casetype/1", "code": "x", "name": {"sv": "X", "en": "X"}, )";
+    QTest::newRow("not JSON") << QByteArray("{") << u"not a JSON object"_s;
+    QTest::newRow("wrong format") << QByteArray(R"({"format": "other", "code": "x"})")
+                                  << u"casebench.casetype/1"_s;
+    QTest::newRow("unknown type")
+        << head + R"("details": [{"path": "a", "type": "float", "label": {"sv": "a", "en": "a"}}]})"
+        << u"unknown field type"_s;
+    QTest::newRow("child before parent")
+        << head +
+               R"("details": [{"path": "a.b", "type": "string", "label": {"sv": "a", "en": "a"}}]})"
+        << u"comes before its parent"_s;
+    QTest::newRow("missing label") << head + R"("details": [{"path": "a", "type": "string"}]})"
+                                   << u"Swedish and an English label"_s;
+    QTest::newRow("enum without values")
+        << head + R"("details": [{"path": "a", "type": "enum", "label": {"sv": "a", "en": "a"}}]})"
+        << u"enum needs a list"_s;
+    QTest::newRow("array without items")
+        << head + R"("details": [{"path": "a", "type": "array", "label": {"sv": "a", "en": "a"}}]})"
+        << u"needs \"items\""_s;
+    QTest::newRow("unknown format")
+        << head +
+               R"("details": [{"path": "a", "type": "string", "format": "iban", "label": {"sv": "a", "en": "a"}}]})"
+        << u"\"format\" is one of"_s;
+    QTest::newRow("not_before on a non-date")
+        << head +
+               R"("details": [{"path": "a", "type": "date", "not_before": "b", "label": {"sv": "a", "en": "a"}},
+                                 {"path": "b", "type": "string", "label": {"sv": "b", "en": "b"}}]})"
+        << u"not a date field"_s;
+    QTest::newRow("exact attachments, one optional")
+        << head +
+               R"("details": [], "attachments": {"exact": true, "types": [{"code": "a", "label": {"sv": "a", "en": "a"}}]}})"
+        << u"every attachment type is required"_s;
+    QTest::newRow("one_of with a required field")
+        << head +
+               R"("details": [{"path": "a", "type": "amount", "required": true, "label": {"sv": "a", "en": "a"}},
+                                 {"path": "b", "type": "amount", "label": {"sv": "b", "en": "b"}}],
+                     "constraints": [{"one_of": [["a"], ["b"]]}]})"
+        << u"not an optional top-level details field"_s;
+    QTest::newRow("unknown key")
+        << head +
+               R"("details": [{"path": "a", "type": "string", "requird": true, "label": {"sv": "a", "en": "a"}}]})"
+        << u"unknown key"_s;
+}
+
+void TestApplicationReader::brokenSpecsAreRefused()
+{
+    QFETCH(QByteArray, spec);
+    QFETCH(QString, fragment);
+    const auto schema = ApplicationSchema::fromJson(spec, u"test.json"_s);
+    QVERIFY(!schema.ok());
+    QVERIFY2(describe(schema.error()).contains(fragment), qPrintable(describe(schema.error())));
+    QCOMPARE(schema.error().first().file, u"test.json"_s);
+}
+
+void TestApplicationReader::documentedExamplesAreAccepted_data()
+{
+    QTest::addColumn<QString>("path");
+    const QStringList files = QDir(examplesDir()).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    // One example per shipped case type, named after it.
+    QStringList expected;
+    for (const QString &code : ApplicationSchema::shippedCaseTypes())
+        expected << code + u".json"_s;
+    QCOMPARE(files, expected);
+    for (const QString &f : files)
+        QTest::newRow(qPrintable(f)) << QDir(examplesDir()).filePath(f);
+}
+
+void TestApplicationReader::documentedExamplesAreAccepted()
+{
+    QFETCH(QString, path);
+    const ApplicationReader reader(defaultDays());
+    const auto record = reader.readFile(path);
+    QVERIFY2(record.ok(), qPrintable(record.ok() ? QString() : describe(record.error())));
+    QCOMPARE(record->caseType + u".json"_s, QFileInfo(path).fileName());
+    QCOMPARE(record->payload, readAll(path)); // byte for byte
+    QCOMPARE(record->status, CaseStatus::Received);
+    QCOMPARE(record->id, qint64(0));
+    QCOMPARE(record->receivedAt.timeSpec(), Qt::UTC);
+    QVERIFY(record->applicationDate.isValid());
+    QCOMPARE(record->applicant.relation, u"applicant"_s);
+    QVERIFY(record->applicant.birthDate.isValid());
+    QCOMPARE(record->deadlines.size(), 1);
+}
+
+void TestApplicationReader::socialAssistanceExampleReadsAsDocumented()
+{
+    const ApplicationReader reader(defaultDays());
+    const auto r = reader.readFile(examplesDir() + u"/ekonomiskt-bistand.json"_s);
+    QVERIFY(r.ok());
+    QCOMPARE(r->caseId, u"EB-2026-000123"_s);
+    QCOMPARE(r->receivedAt, QDateTime(QDate(2026, 11, 2), QTime(8, 15), Qt::UTC));
+    QCOMPARE(r->applicationDate, QDate(2026, 12, 1));
+    QCOMPARE(r->applicant.personnummer, u"19870314-2482"_s);
+    QCOMPARE(r->applicant.name, u"Anna Lindqvist"_s);
+    QCOMPARE(r->applicant.birthDate, QDate(1987, 3, 14));
+    QCOMPARE(r->householdSize(), 4);
+    // Ten-digit form normalised, century from the received date.
+    QCOMPARE(r->household[0].personnummer, u"19850921-3172"_s);
+    QCOMPARE(r->household[0].relation, u"partner"_s);
+    QCOMPARE(r->household[1].birthDate, QDate(2015, 6, 7));
+    // A newborn given with birth_date only.
+    QVERIFY(r->household[2].personnummer.isEmpty());
+    QCOMPARE(r->household[2].birthDate, QDate(2026, 9, 14));
+    QCOMPARE(r->household[2].relation, u"child"_s);
+    QCOMPARE(r->attachments.size(), 3);
+    QCOMPARE(r->missingAttachmentCount(), 1);
+    QCOMPARE(r->attachments[2].type, u"lonespecifikation"_s);
+    QVERIFY(!r->attachments[2].present);
+    // No deadline in the file: received date (in the sender's zone) + 14 days.
+    QCOMPARE(r->deadlines.first().kind, u"decision"_s);
+    QCOMPARE(r->deadlines.first().dueOn, QDate(2026, 11, 16));
+}
+
+void TestApplicationReader::parkingExampleReadsAsDocumented()
+{
+    const ApplicationReader reader(defaultDays());
+    const auto r = reader.readFile(examplesDir() + u"/boendeparkering.json"_s);
+    QVERIFY(r.ok());
+    QCOMPARE(r->receivedAt, QDateTime(QDate(2026, 11, 3), QTime(14, 2, 37), Qt::UTC));
+    QCOMPARE(r->householdSize(), 1);
+    QCOMPARE(r->nextDeadline(), QDate(2026, 11, 24));
+}
+
+void TestApplicationReader::lssExampleKeepsItsDeadline()
+{
+    const ApplicationReader reader(defaultDays());
+    const auto r = reader.readFile(examplesDir() + u"/lss-sjuklon.json"_s);
+    QVERIFY(r.ok());
+    QCOMPARE(r->deadlines.size(), 1);
+    QCOMPARE(r->nextDeadline(), QDate(2026, 11, 30));
+    QCOMPARE(r->attachments.size(), 4);
+}
+
+void TestApplicationReader::noDefaultDeadlineWithoutADefault()
+{
+    const ApplicationReader reader; // no case-type defaults known
+    const auto r = reader.readFile(examplesDir() + u"/boendeparkering.json"_s);
+    QVERIFY(r.ok());
+    QVERIFY(r->deadlines.isEmpty());
+}
+
+void TestApplicationReader::badFiles_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QStringList>("expected"); // "line\tfield\tfragment"
+
+    QFile table(badDir() + u"/expected.tsv"_s);
+    QVERIFY(table.open(QIODevice::ReadOnly | QIODevice::Text));
+    QMap<QString, QStringList> byFile;
+    QStringList order;
+    while (!table.atEnd()) {
+        const QString line = QString::fromUtf8(table.readLine()).chopped(1);
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QStringList cols = line.split(u'\t');
+        QCOMPARE(cols.size(), 4);
+        if (!byFile.contains(cols[0]))
+            order << cols[0];
+        byFile[cols[0]] << cols.mid(1).join(u'\t');
+    }
+    for (const QString &file : order)
+        QTest::newRow(qPrintable(file)) << badDir() + u'/' + file << byFile[file];
+}
+
+void TestApplicationReader::badFiles()
+{
+    QFETCH(QString, path);
+    QFETCH(QStringList, expected);
+
+    const ApplicationReader reader(defaultDays());
+    const auto result = reader.readFile(path);
+    QVERIFY2(!result.ok(), "a bad file was accepted");
+    Problems problems = result.error();
+    const QString all = describe(problems);
+    for (const Problem &p : problems) {
+        QCOMPARE(p.file, path);
+        QVERIFY(!p.message.isEmpty());
+    }
+    // Each expected problem is there (each matched once)…
+    for (const QString &e : expected) {
+        const QStringList parts = e.split(u'\t');
+        const int line = parts[0].toInt();
+        const QString field = parts[1] == u"-"_s ? QString() : parts[1];
+        const QString &fragment = parts[2];
+        const auto match = std::find_if(problems.begin(), problems.end(), [&](const Problem &p) {
+            return p.field == field && p.message.contains(fragment) &&
+                   (line == 0 || p.line == line);
+        });
+        QVERIFY2(
+            match != problems.end(),
+            qPrintable(
+                u"expected [%1] %2 (line %3)\ngot:\n%4"_s.arg(field, fragment).arg(line).arg(all)));
+        problems.erase(match);
+    }
+    // …and nothing else: a bad file says what is wrong with it, not more.
+    QVERIFY2(problems.isEmpty(), qPrintable(u"unexpected:\n"_s + describe(problems)));
+}
+
+void TestApplicationReader::badCorpusCoversEveryFile()
+{
+    QFile table(badDir() + u"/expected.tsv"_s);
+    QVERIFY(table.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QString text = QString::fromUtf8(table.readAll());
+    const QStringList files = QDir(badDir()).entryList({u"*.json"_s}, QDir::Files);
+    QVERIFY2(files.size() >= 15, "the issue asks for a corpus of at least 15 bad files");
+    for (const QString &f : files)
+        QVERIFY2(text.contains(u'\n' + f + u'\t'),
+                 qPrintable(f + u" has no row in expected.tsv"_s));
+}
+
+void TestApplicationReader::rootMustBeAnObject_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("array") << QByteArray("[]");
+    QTest::newRow("number") << QByteArray("42");
+    QTest::newRow("string") << QByteArray("\"an application\"");
+    QTest::newRow("null") << QByteArray("null");
+    QTest::newRow("true") << QByteArray("true");
+}
+
+void TestApplicationReader::rootMustBeAnObject()
+{
+    QFETCH(QByteArray, json);
+    const auto r = ApplicationReader().read(json, u"x.json"_s);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().size(), 1);
+    QVERIFY2(r.error().first().message.contains(u"one JSON object"_s) ||
+                 r.error().first().message.contains(u"JSON syntax error"_s),
+             qPrintable(describe(r.error())));
+}
+
+void TestApplicationReader::refusesHugeFiles()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"huge.json"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    // Valid JSON, just too big: a long string value.
+    QByteArray big = "{\"format\": \"casebench.application/1\", \"pad\": \"";
+    big.append(QByteArray(ApplicationReader::MaxFileBytes, 'x'));
+    big.append("\"}");
+    f.write(big);
+    f.close();
+    const auto r = ApplicationReader().readFile(path);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().size(), 1);
+    QVERIFY2(r.error().first().message.contains(u"larger than 5 MB"_s),
+             qPrintable(describe(r.error())));
+    QCOMPARE(r.error().first().file, path);
+    // The in-memory entry point refuses the same bytes.
+    QVERIFY(!ApplicationReader().read(big, path).ok());
+}
+
+void TestApplicationReader::reportsUnreadablePaths()
+{
+    QTemporaryDir dir;
+    const auto missing = ApplicationReader().readFile(dir.filePath(u"nope.json"_s));
+    QVERIFY(!missing.ok());
+    QVERIFY(missing.error().first().message.contains(u"cannot be read"_s));
+    const auto folder = ApplicationReader().readFile(dir.path());
+    QVERIFY(!folder.ok());
+    QVERIFY(folder.error().first().message.contains(u"folder"_s));
+}
+
+void TestApplicationReader::survivesWrongTypesAnywhere()
+{
+    // Every value of every example, replaced by every JSON type or removed: the reader
+    // answers each time, and whatever it accepts is still a whole record.
+    const QList<QJsonValue> replacements{QJsonValue(QJsonValue::Undefined),
+                                         QJsonValue(),
+                                         true,
+                                         0,
+                                         -1,
+                                         1.5,
+                                         1e300,
+                                         u""_s,
+                                         u"x"_s,
+                                         QJsonArray(),
+                                         QJsonObject(),
+                                         QJsonArray{1, u"a"_s}};
+    const ApplicationReader reader(defaultDays());
+    int reads = 0;
+    int rejected = 0;
+    for (const QString &code : ApplicationSchema::shippedCaseTypes()) {
+        const QJsonObject example =
+            QJsonDocument::fromJson(readAll(examplesDir() + u'/' + code + u".json"_s)).object();
+        QList<JsonPath> paths;
+        collectPaths(example, {}, paths);
+        for (const JsonPath &path : paths) {
+            for (const QJsonValue &replacement : replacements) {
+                const QJsonObject mutated = replaced(example, path, 0, replacement).toObject();
+                const auto r = reader.read(QJsonDocument(mutated).toJson(), u"mutated.json"_s);
+                ++reads;
+                if (!r.ok()) {
+                    ++rejected;
+                    QVERIFY(!r.error().isEmpty());
+                    for (const Problem &p : r.error())
+                        QVERIFY(!p.message.isEmpty());
+                } else {
+                    QVERIFY(!r->caseId.isEmpty());
+                    QVERIFY(r->applicant.birthDate.isValid());
+                }
+            }
+        }
+    }
+    QVERIFY(reads > 1000);
+    QVERIFY(rejected > reads / 2); // most of these changes must be caught
+}
+
+void TestApplicationReader::survivesTruncationAndNoise()
+{
+    const ApplicationReader reader(defaultDays());
+    QRandomGenerator random(20261123); // fixed: the same inputs every run
+    for (const QString &code : ApplicationSchema::shippedCaseTypes()) {
+        const QByteArray original = readAll(examplesDir() + u'/' + code + u".json"_s);
+        QVERIFY(!original.isEmpty());
+        for (qsizetype cut = 0; cut < original.size(); cut += 3) {
+            const auto r = reader.read(original.left(cut), u"cut.json"_s);
+            QVERIFY(!r.ok() || cut >= original.trimmed().size());
+        }
+        for (int round = 0; round < 1500; ++round) {
+            QByteArray noisy = original;
+            const int edits = 1 + int(random.bounded(4));
+            for (int e = 0; e < edits; ++e) {
+                const qsizetype at = qsizetype(random.bounded(int(noisy.size())));
+                const char byte = char(random.bounded(256));
+                switch (random.bounded(3)) {
+                case 0:
+                    noisy[at] = byte;
+                    break;
+                case 1:
+                    noisy.insert(at, byte);
+                    break;
+                default:
+                    noisy.remove(at, 1);
+                    break;
+                }
+            }
+            const auto r = reader.read(noisy, u"noisy.json"_s);
+            if (r.ok())
+                QVERIFY(!r->caseId.isEmpty());
+            else
+                QVERIFY(!r.error().isEmpty());
+        }
+    }
+}
+
+void TestApplicationReader::documentationListsEverySpecField()
+{
+    // docs/intake-format.md is what the demo generator and other senders write against:
+    // every field, person field and attachment type of every spec must be in it.
+    const QString doc =
+        QString::fromUtf8(readAll(QStringLiteral(CASEBENCH_SOURCE_DIR "/docs/intake-format.md")));
+    QVERIFY(!doc.isEmpty());
+    for (const QString &code : ApplicationSchema::shippedCaseTypes()) {
+        const ApplicationSchema *schema = ApplicationSchema::shipped(code);
+        QVERIFY2(doc.contains(u"`"_s + code + u"`"_s), qPrintable(code));
+        for (const FieldSpec *f : schema->allDetailFields()) {
+            QVERIFY2(doc.contains(u"`"_s + f->path + u"`"_s), qPrintable(code + u": "_s + f->path));
+            for (const QString &value : f->enumCodes())
+                QVERIFY2(doc.contains(u"`"_s + value + u"`"_s), qPrintable(code + u": "_s + value));
+        }
+        for (const FieldSpec &f : schema->personFields())
+            QVERIFY2(doc.contains(u"`"_s + f.path + u"`"_s), qPrintable(code + u": "_s + f.path));
+        for (const AttachmentTypeSpec &a : schema->attachmentTypes())
+            QVERIFY2(doc.contains(u"`"_s + a.code + u"`"_s), qPrintable(code + u": "_s + a.code));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestApplicationReader)
+#include "tst_applicationreader.moc"
