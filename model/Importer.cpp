@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -30,18 +31,6 @@ Problem fileProblem(const QString &file, const QString &message, const QString &
     p.message = message;
     return p;
 }
-
-// Records are kept between checking and writing up to this many payload bytes; beyond it
-// files are read a second time when written, so a batch of 100 000 applications does not
-// hold them all in memory.
-constexpr qint64 KeptPayloadBudget = 256LL * 1024 * 1024;
-
-struct PendingCase
-{
-    QString file;
-    QString caseId;
-    std::optional<CaseRecord> record; // empty when it must be read again
-};
 
 } // namespace
 
@@ -97,10 +86,26 @@ ImportReport Importer::import(const QStringList &paths, const ImportOptions &opt
     report.invalidFiles = int(pathProblems.size());
     report.problems = pathProblems;
 
-    // 1. Read and check everything; nothing is written yet.
-    QList<PendingCase> pending;
+    // One pass: each file is read, checked and — while the batch is still clean — inserted
+    // into the open transaction. Nothing is visible to others before the commit, a bad
+    // file rolls back what came before it, and no record is held longer than one file, so
+    // memory stays flat for batches of any size. Checking goes on after a bad file so that
+    // every problem of the batch is reported at once.
+    QElapsedTimer total;
+    total.start();
+    QElapsedTimer writeClock;
+    qint64 writeNanoseconds = 0;
+    std::optional<Transaction> transaction;
+    bool writing = options.skipInvalid || report.invalidFiles == 0;
+    int inserted = 0;
     QHash<QString, QString> firstFileOfCase;
-    qint64 keptBytes = 0;
+    auto abandonWrites = [&]() {
+        writing = false;
+        inserted = 0;
+        if (transaction)
+            transaction->rollback();
+    };
+
     for (qsizetype i = 0; i < files.size(); ++i) {
         const QString &file = files[i];
         Result<CaseRecord, Problems> read = reader.readFile(file);
@@ -110,75 +115,75 @@ ImportReport Importer::import(const QStringList &paths, const ImportOptions &opt
                 file, tr("case type \"%1\" is not set up in this cache").arg(read->caseType),
                 QStringLiteral("case_type"))};
         }
+        if (options.progress)
+            options.progress(int(i + 1), int(files.size()));
         if (!read.ok()) {
             ++report.invalidFiles;
             report.problems.append(read.error());
-        } else {
-            ++report.validFiles;
-            const QString caseId = read->caseId;
-            const auto earlier = firstFileOfCase.constFind(caseId);
-            if (earlier != firstFileOfCase.constEnd()) {
-                report.duplicates.append(DuplicateCase{file, caseId, *earlier});
-            } else if (repository.exists(caseId)) {
-                firstFileOfCase.insert(caseId, file);
-                report.duplicates.append(DuplicateCase{file, caseId, QString()});
-            } else {
-                firstFileOfCase.insert(caseId, file);
-                PendingCase p{file, caseId, std::nullopt};
-                if (keptBytes + read->payload.size() <= KeptPayloadBudget) {
-                    keptBytes += read->payload.size();
-                    p.record = std::move(read).value();
-                }
-                pending.append(std::move(p));
-            }
+            if (!options.skipInvalid)
+                abandonWrites();
+            continue;
         }
-        if (options.progress)
-            options.progress(int(i + 1), int(files.size()));
-    }
+        ++report.validFiles;
+        const QString caseId = read->caseId;
+        const auto earlier = firstFileOfCase.constFind(caseId);
+        if (earlier != firstFileOfCase.constEnd()) {
+            report.duplicates.append(DuplicateCase{file, caseId, *earlier});
+            continue;
+        }
+        firstFileOfCase.insert(caseId, file);
+        // Cases of this batch are caught by the map above before they could be found here.
+        if (repository.exists(caseId)) {
+            report.duplicates.append(DuplicateCase{file, caseId, QString()});
+            continue;
+        }
+        if (!writing)
+            continue;
 
-    if ((report.invalidFiles > 0 && !options.skipInvalid) || pending.isEmpty())
-        return report;
-
-    // 2. Write the batch in one transaction; any failure undoes all of it.
-    Transaction transaction(m_db);
-    if (!transaction.isActive()) {
-        report.problems.append(fileProblem(
-            QString(), tr("could not start a transaction: %1").arg(m_db.lastError().text())));
-        return report;
-    }
-    int inserted = 0;
-    for (PendingCase &p : pending) {
-        if (!p.record) {
-            Result<CaseRecord, Problems> again = reader.readFile(p.file);
-            if (!again.ok() || again->caseId != p.caseId) {
+        writeClock.start();
+        if (!transaction) {
+            transaction.emplace(m_db);
+            if (!transaction->isActive()) {
                 report.problems.append(fileProblem(
-                    p.file, tr("changed while the batch was imported; nothing was imported")));
-                return report; // the transaction rolls back
+                    QString(),
+                    tr("could not start a transaction: %1").arg(m_db.lastError().text())));
+                abandonWrites();
+                continue;
             }
-            p.record = std::move(again).value();
         }
-        const Result<qint64> stored = repository.insert(*p.record);
-        p.record.reset();
+        const Result<qint64> stored = repository.insert(*read);
+        writeNanoseconds += writeClock.nsecsElapsed();
         if (!stored.ok()) {
             Problem problem = stored.error();
-            problem.file = p.file;
+            problem.file = file;
             problem.message =
                 tr("could not be stored, so nothing was imported: %1").arg(problem.message);
             report.problems.append(problem);
-            return report;
+            abandonWrites();
+            continue;
         }
         ++inserted;
     }
-    if (!transaction.commit()) {
-        // A failed COMMIT can leave the transaction open (SQLite on a busy file).
-        m_db.rollback();
-        report.problems.append(
-            fileProblem(QString(), tr("could not commit the import, so nothing was imported: %1")
-                                       .arg(m_db.lastError().text())));
-        return report;
+
+    if (writing && inserted > 0) {
+        writeClock.start();
+        if (!transaction->commit()) {
+            // A failed COMMIT can leave the transaction open (SQLite on a busy file).
+            m_db.rollback();
+            report.problems.append(fileProblem(
+                QString(), tr("could not commit the import, so nothing was imported: %1")
+                               .arg(m_db.lastError().text())));
+            inserted = 0;
+        }
+        writeNanoseconds += writeClock.nsecsElapsed();
+    } else if (transaction) {
+        transaction->rollback();
+        inserted = 0;
     }
     report.imported = inserted;
     report.written = inserted > 0;
+    report.writeSeconds = double(writeNanoseconds) / 1e9;
+    report.checkSeconds = double(total.nsecsElapsed() - writeNanoseconds) / 1e9;
     return report;
 }
 

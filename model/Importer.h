@@ -1,7 +1,8 @@
 #pragma once
-// Importer: brings a batch of application files into the cache all-or-nothing — every file
-// is read and checked first; only a batch without invalid files is written (unless told to
-// skip them), in one transaction. Cases already in the cache are reported, never doubled.
+// Importer: brings a batch of application files into the cache all-or-nothing, in one
+// transaction: a batch with an invalid file writes nothing (unless told to skip invalid
+// files), and every problem of every file is reported. Cases already in the cache, or twice
+// in the batch, are reported as duplicates and never doubled.
 
 #include "model/Problem.h"
 
@@ -37,8 +38,10 @@ struct ImportReport
     int invalidFiles = 0; // files with problems, plus paths that could not be read
     int imported = 0;     // cases written to the cache (0 unless `written`)
     QList<DuplicateCase> duplicates;
-    Problems problems;    // every problem of every file, in batch order, then write errors
-    bool written = false; // a transaction with at least one case was committed
+    Problems problems;       // every problem of every file, in batch order, then write errors
+    bool written = false;    // a transaction with at least one case was committed
+    double checkSeconds = 0; // reading and checking the files
+    double writeSeconds = 0; // the transaction, commit included
 
     bool hasProblems() const { return !problems.isEmpty(); }
 };
