@@ -156,7 +156,8 @@ public:
             return std::nullopt;
         const QDate d = QDate::fromString(*s, Qt::ISODate);
         if (!isoDatePattern().match(*s).hasMatch() || !d.isValid()) {
-            add(path, tr("\"%1\" is not a real date YYYY-MM-DD").arg(s->left(40)));
+            add(path,
+                tr("\"%1\" is not a real date YYYY-MM-DD").arg(Personnummer::maskedForMessage(*s)));
             return std::nullopt;
         }
         return d;
@@ -210,7 +211,8 @@ std::optional<Person> readPerson(FileCheck &check, const QJsonValue &value, cons
         } else if (!relations.contains(*relation)) {
             check.add(prefix + QLatin1String("relation"),
                       tr("unknown value \"%1\"; allowed: %2")
-                          .arg(relation->left(40), relations.join(QLatin1String(", "))));
+                          .arg(Personnummer::maskedForMessage(*relation),
+                               relations.join(QLatin1String(", "))));
             ok = false;
         } else {
             person.relation = *relation;
@@ -426,7 +428,7 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json,
     if (format && *format != formatName())
         check.add(QStringLiteral("format"),
                   tr("\"%1\" is not a format this version reads; expected \"%2\"")
-                      .arg(format->left(60), formatName()));
+                      .arg(Personnummer::maskedForMessage(*format), formatName()));
 
     // case_id
     if (const auto caseId =
@@ -451,7 +453,7 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json,
         if (!schema)
             check.add(QStringLiteral("case_type"),
                       tr("unknown case type \"%1\"; known: %2")
-                          .arg(caseType->left(64),
+                          .arg(Personnummer::maskedForMessage(*caseType),
                                ApplicationSchema::shippedCaseTypes().join(QLatin1String(", "))));
         else
             record.caseType = *caseType;
@@ -473,10 +475,11 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json,
                                        "2026-11-02T09:15:00+01:00")
                                   : tr("\"%1\" is not an ISO 8601 date-time with offset, e.g. "
                                        "2026-11-02T09:15:00+01:00")
-                                        .arg(receivedAt->left(40)));
+                                        .arg(Personnummer::maskedForMessage(*receivedAt)));
         } else if (!dt.isValid()) {
             check.add(QStringLiteral("received_at"),
-                      tr("\"%1\" is not a real date and time").arg(receivedAt->left(40)));
+                      tr("\"%1\" is not a real date and time")
+                          .arg(Personnummer::maskedForMessage(*receivedAt)));
         } else if (std::abs(dt.offsetFromUtc()) > 14 * 3600) {
             check.add(QStringLiteral("received_at"),
                       tr("the offset lies outside -14:00…+14:00, the range of real time zones"));

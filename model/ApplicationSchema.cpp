@@ -321,7 +321,7 @@ void checkValue(const FieldSpec &spec, FieldType type, const QJsonValue &value, 
         if (!scaled)
             return report(tr("\"%1\" is not a decimal such as \"0.3142\" (a point, at most six "
                              "decimals, not negative)")
-                              .arg(value.toString().left(40)));
+                              .arg(Personnummer::maskedForMessage(value.toString())));
         if (!spec.minimumDecimal.isEmpty() && *scaled < *scaledDecimal(spec.minimumDecimal))
             return report(tr("must be at least %1").arg(spec.minimumDecimal));
         if (!spec.maximumDecimal.isEmpty() && *scaled > *scaledDecimal(spec.maximumDecimal))
@@ -334,7 +334,8 @@ void checkValue(const FieldSpec &spec, FieldType type, const QJsonValue &value, 
         const QString s = value.toString();
         const QDate date = QDate::fromString(s, Qt::ISODate);
         if (!isoDatePattern().match(s).hasMatch() || !date.isValid())
-            return report(tr("\"%1\" is not a real date YYYY-MM-DD").arg(s.left(40)));
+            return report(
+                tr("\"%1\" is not a real date YYYY-MM-DD").arg(Personnummer::maskedForMessage(s)));
         if (!spec.notBefore.isEmpty()) {
             const QList<QJsonValue> others = valuesAt(ctx.detailsRoot, spec.notBefore);
             const QDate other = others.isEmpty()
@@ -351,7 +352,8 @@ void checkValue(const FieldSpec &spec, FieldType type, const QJsonValue &value, 
         const QRegularExpressionMatch m = monthPattern().match(value.toString());
         if (!m.hasMatch() || m.captured(2).toInt() < 1 || m.captured(2).toInt() > 12 ||
             m.captured(1).toInt() < 1)
-            return report(tr("\"%1\" is not a month YYYY-MM").arg(value.toString().left(40)));
+            return report(tr("\"%1\" is not a month YYYY-MM")
+                              .arg(Personnummer::maskedForMessage(value.toString())));
         return;
     }
     case FieldType::Boolean:
@@ -372,7 +374,8 @@ void checkValue(const FieldSpec &spec, FieldType type, const QJsonValue &value, 
         const QStringList codes = spec.enumCodes();
         if (!codes.contains(value.toString()))
             return report(tr("unknown value \"%1\"; allowed: %2")
-                              .arg(value.toString().left(40), codes.join(QLatin1String(", "))));
+                              .arg(Personnummer::maskedForMessage(value.toString()),
+                                   codes.join(QLatin1String(", "))));
         return;
     }
     case FieldType::Array: {
@@ -909,10 +912,10 @@ Problems ApplicationSchema::checkAttachments(const QList<Attachment> &attachment
     for (qsizetype i = 0; i < attachments.size(); ++i) {
         const QString &type = attachments[i].type;
         if (!known.contains(type)) {
-            problems.append(
-                fieldProblem(QStringLiteral("attachments[%1].type").arg(i),
-                             tr("unknown attachment type \"%1\" for %2; known: %3")
-                                 .arg(type.left(64), m_caseType, known.join(QLatin1String(", ")))));
+            problems.append(fieldProblem(QStringLiteral("attachments[%1].type").arg(i),
+                                         tr("unknown attachment type \"%1\" for %2; known: %3")
+                                             .arg(Personnummer::maskedForMessage(type), m_caseType,
+                                                  known.join(QLatin1String(", ")))));
             continue;
         }
         if (++seen[type] == 2 && m_attachmentsExact)

@@ -1,5 +1,7 @@
 #include "model/Money.h"
 
+#include "model/Personnummer.h"
+
 #include <QCoreApplication>
 #include <cmath>
 
@@ -46,8 +48,8 @@ Result<Money> Money::fromJson(const QJsonValue &value)
 
 Result<Money> Money::parse(QStringView text)
 {
-    const QString shape =
-        tr("amount \"%1\" is not a decimal such as \"12500\" or \"12500.50\"").arg(text.left(40));
+    const QString shape = tr("amount \"%1\" is not a decimal such as \"12500\" or \"12500.50\"")
+                              .arg(Personnummer::maskedForMessage(text));
     if (text.isEmpty())
         return problem(tr("amount is empty"));
     qsizetype i = 0;
@@ -71,14 +73,15 @@ Result<Money> Money::parse(QStringView text)
         if (text[i] == u',')
             return problem(tr("amount \"%1\" uses a decimal comma; write a decimal point "
                               "(\"12500.50\")")
-                               .arg(text.left(40)));
+                               .arg(Personnummer::maskedForMessage(text)));
         if (text[i] != u'.')
             return problem(shape);
         ++i;
         int decimals = 0;
         for (; i < text.size() && text[i].isDigit() && text[i].unicode() < 128; ++i) {
             if (++decimals > 2)
-                return problem(tr("amount \"%1\" has more than two decimals").arg(text.left(40)));
+                return problem(tr("amount \"%1\" has more than two decimals")
+                                   .arg(Personnummer::maskedForMessage(text)));
             ore = ore * 10 + (text[i].unicode() - u'0');
         }
         if (decimals == 0 || i < text.size())

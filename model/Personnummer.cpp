@@ -1,6 +1,7 @@
 #include "model/Personnummer.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace casebench {
 
@@ -160,6 +161,21 @@ QString Personnummer::compose(QDate birthDate, int serial, bool coordinationNumb
         .arg(QStringView(nine).sliced(2, 4))
         .arg(QStringView(nine).last(3))
         .arg(luhnCheckDigit(nine));
+}
+
+QString Personnummer::maskedForMessage(QStringView value, int maxLength)
+{
+    QString shown = value.size() > maxLength ? value.first(maxLength).toString() + QChar(0x2026)
+                                             : value.toString();
+    const auto digits =
+        std::count_if(value.begin(), value.end(), [](QChar c) { return c.isDigit(); });
+    if (digits >= 10) {
+        for (QChar &c : shown) {
+            if (c.isDigit())
+                c = u'#';
+        }
+    }
+    return shown;
 }
 
 QString Personnummer::tenDigitForm(QDate reference) const

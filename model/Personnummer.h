@@ -42,6 +42,11 @@ public:
     // serial. The demo generator and tests use it to make numbers that pass parse().
     static QString compose(QDate birthDate, int serial, bool coordinationNumber = false);
 
+    // A value from an application as it may be quoted in a problem message, which can end
+    // up in a terminal or a log: cut to `maxLength` characters, and with every digit shown
+    // as '#' when it holds ten or more digits (it could be a personnummer in the wrong field).
+    static QString maskedForMessage(QStringView value, int maxLength = 40);
+
     // YYYYMMDD-NNNC; samordningsnummer keep their day + 60.
     QString normalized() const { return m_normalized; }
     // YYMMDD-NNNC, or YYMMDD+NNNC when the person is 100 or older on `reference`.

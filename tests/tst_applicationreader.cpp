@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <functional>
@@ -337,9 +338,12 @@ void TestApplicationReader::badFiles()
     QVERIFY2(!result.ok(), "a bad file was accepted");
     Problems problems = result.error();
     const QString all = describe(problems);
+    static const QRegularExpression personnummerLike(u"\\d{6}[-+]?\\d{4}"_s);
     for (const Problem &p : problems) {
         QCOMPARE(p.file, path);
         QVERIFY(!p.message.isEmpty());
+        // Problems reach terminals and logs: never a personnummer in them.
+        QVERIFY2(!personnummerLike.match(p.message).hasMatch(), qPrintable(p.message));
     }
     // Each expected problem is there (each matched once)…
     for (const QString &e : expected) {

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void composeMakesValidNumbers();
     void tenDigitForm();
     void referenceDecidesCentury();
+    void messagesMaskPossibleNumbers();
 };
 
 void TestPersonnummer::accepts_data()
@@ -210,6 +211,21 @@ void TestPersonnummer::referenceDecidesCentury()
     QVERIFY(after.ok());
     QCOMPARE(before->birthDate(), QDate(1910, 10, 10));
     QCOMPARE(after->birthDate(), QDate(2010, 10, 10));
+}
+
+void TestPersonnummer::messagesMaskPossibleNumbers()
+{
+    QCOMPARE(Personnummer::maskedForMessage(u"19870314-2482"), u"########-####"_s);
+    QCOMPARE(Personnummer::maskedForMessage(u"8703142482"), u"##########"_s);
+    QCOMPARE(Personnummer::maskedForMessage(u"born 870314-2482!"), u"born ######-####!"_s);
+    // Short numbers and words are shown as they are: they help a person find the mistake.
+    QCOMPARE(Personnummer::maskedForMessage(u"2026-02-30"), u"2026-02-30"_s);
+    QCOMPARE(Personnummer::maskedForMessage(u"12500,50"), u"12500,50"_s);
+    QCOMPARE(Personnummer::maskedForMessage(u"lotteri"), u"lotteri"_s);
+    QCOMPARE(Personnummer::maskedForMessage(u"abcdefghij", 4), u"abcd\u2026"_s);
+    // Digits beyond the cut still count: a long value cannot slip a number through.
+    QCOMPARE(Personnummer::maskedForMessage(u"x 1987031", 5), u"x 198\u2026"_s);
+    QCOMPARE(Personnummer::maskedForMessage(u"12345 1987031424", 7), u"##### #\u2026"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPersonnummer)
