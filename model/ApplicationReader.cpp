@@ -22,27 +22,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ApplicationReader", text);
 }
 
-QString jsonTypeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return tr("a boolean");
-    case QJsonValue::Double:
-        return tr("a number");
-    case QJsonValue::String:
-        return tr("a string");
-    case QJsonValue::Array:
-        return tr("an array");
-    case QJsonValue::Object:
-        return tr("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return tr("nothing");
-}
-
 bool present(const QJsonValue &v)
 {
     return !v.isUndefined() && !v.isNull();
@@ -100,12 +79,6 @@ const QRegularExpression &receivedAtPattern()
     return re;
 }
 
-const QRegularExpression &isoDatePattern()
-{
-    static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    return re;
-}
-
 // Everything that goes wrong in one file, plus what has been read so far.
 class FileCheck
 {
@@ -154,8 +127,8 @@ public:
         const std::optional<QString> s = string(o, key, path, required);
         if (!s)
             return std::nullopt;
-        const QDate d = QDate::fromString(*s, Qt::ISODate);
-        if (!isoDatePattern().match(*s).hasMatch() || !d.isValid()) {
+        const QDate d = isoDateFromString(*s);
+        if (!d.isValid()) {
             add(path,
                 tr("\"%1\" is not a real date YYYY-MM-DD").arg(Personnummer::maskedForMessage(*s)));
             return std::nullopt;

@@ -123,27 +123,6 @@ bool matchesFormat(const QString &format, const QString &s)
     return true;
 }
 
-QString jsonTypeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return tr("a boolean");
-    case QJsonValue::Double:
-        return tr("a number");
-    case QJsonValue::String:
-        return tr("a string");
-    case QJsonValue::Array:
-        return tr("an array");
-    case QJsonValue::Object:
-        return tr("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return tr("nothing");
-}
-
 QString expectedTypeName(FieldType type)
 {
     switch (type) {
@@ -332,8 +311,8 @@ void checkValue(const FieldSpec &spec, FieldType type, const QJsonValue &value, 
         if (!value.isString())
             return report(wrongType(type, value));
         const QString s = value.toString();
-        const QDate date = QDate::fromString(s, Qt::ISODate);
-        if (!isoDatePattern().match(s).hasMatch() || !date.isValid())
+        const QDate date = isoDateFromString(s);
+        if (!date.isValid())
             return report(
                 tr("\"%1\" is not a real date YYYY-MM-DD").arg(Personnummer::maskedForMessage(s)));
         if (!spec.notBefore.isEmpty()) {
@@ -589,6 +568,34 @@ void flatten(const QList<FieldSpec> &fields, QList<const FieldSpec *> &out)
 
 } // namespace
 
+QString jsonTypeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return tr("a boolean");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("a string");
+    case QJsonValue::Array:
+        return tr("an array");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return tr("nothing");
+}
+
+QDate isoDateFromString(const QString &text)
+{
+    if (!isoDatePattern().match(text).hasMatch())
+        return {};
+    return QDate::fromString(text, Qt::ISODate);
+}
+
 QString fieldTypeCode(FieldType type)
 {
     switch (type) {
@@ -808,21 +815,24 @@ const ApplicationSchema *ApplicationSchema::shipped(const QString &caseType)
     auto it = cache.find(caseType);
     if (it != cache.end())
         return it->second.get();
-    std::unique_ptr<ApplicationSchema> loaded;
     static const QRegularExpression codeRe(QStringLiteral("^[a-z][a-z0-9-]{0,63}$"));
     QFile file(resourcePath(caseType));
-    if (codeRe.match(caseType).hasMatch() && file.open(QIODevice::ReadOnly)) {
-        Result<ApplicationSchema, Problems> parsed = fromJson(file.readAll(), file.fileName());
-        if (parsed.ok() && parsed->caseType() == caseType) {
-            loaded = std::make_unique<ApplicationSchema>(std::move(parsed).value());
-        } else if (!parsed.ok()) {
+    // Unknown codes are not remembered: each file may name a different one.
+    if (!codeRe.match(caseType).hasMatch() || !file.open(QIODevice::ReadOnly))
+        return nullptr;
+    std::unique_ptr<ApplicationSchema> loaded;
+    Result<ApplicationSchema, Problems> parsed = fromJson(file.readAll(), file.fileName());
+    if (parsed.ok() && parsed->caseType() == caseType) {
+        loaded = std::make_unique<ApplicationSchema>(std::move(parsed).value());
+    } else {
+        qWarning("casetype spec %s does not load", qUtf8Printable(file.fileName()));
+        if (!parsed.ok()) {
             for (const Problem &p : parsed.error())
                 qWarning("casetype spec: %s", qUtf8Printable(p.toString()));
         }
     }
     const ApplicationSchema *result = loaded.get();
-    if (codeRe.match(caseType).hasMatch())
-        cache.emplace(caseType, std::move(loaded));
+    cache.emplace(caseType, std::move(loaded));
     return result;
 }
 

@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QHash>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,12 @@ enum class FieldType {
 // The code used in field spec files ("string", "amount" …), and back.
 QString fieldTypeCode(FieldType type);
 std::optional<FieldType> fieldTypeFromCode(const QString &code);
+
+// How a JSON value's type is named in problem messages ("a string", "an array" …).
+QString jsonTypeName(const QJsonValue &value);
+// A date written YYYY-MM-DD that exists; a null QDate otherwise. (Qt::ISODate alone would
+// also take other shapes.)
+QDate isoDateFromString(const QString &text);
 
 // A text in the two languages casebench ships; text() picks one (Swedish first).
 struct LocalizedText
