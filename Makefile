@@ -38,7 +38,7 @@ run: demo-cache
 test: build
 	@mkdir -p $(RUNTIME_DIR) && chmod 700 $(RUNTIME_DIR)
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(RUNTIME_DIR) \
-	    ctest --output-on-failure --timeout 1200
+	    ctest --output-on-failure --timeout 1200 -j$$(nproc)
 
 bench: build
 	@mkdir -p $(RUNTIME_DIR) && chmod 700 $(RUNTIME_DIR)

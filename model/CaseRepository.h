@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+#include <memory>
 #include <optional>
 
 #include "model/CaseRecord.h"
@@ -40,6 +42,7 @@ class CaseRepository
 {
 public:
     explicit CaseRepository(QSqlDatabase db);
+    ~CaseRepository();
 
     // Stores a new case with household, attachments and deadlines; returns its row id.
     // Runs inside the caller's transaction, if any.
@@ -56,7 +59,12 @@ public:
     std::optional<CaseTypeInfo> caseType(const QString &code) const;
 
 private:
+    QSqlQuery &prepared(int slot, const QString &sql);
+
     QSqlDatabase m_db;
+    // Insert statements are prepared once and reused: preparing per case would cost more
+    // than the insert itself.
+    std::unique_ptr<QSqlQuery> m_statements[4];
 };
 
 } // namespace casebench

@@ -1,0 +1,152 @@
+#include "app/CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+#include "app/Logging.h"
+
+namespace casebench {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+const QStringList &knownCommands()
+{
+    static const QStringList commands{QStringLiteral("info"), QStringLiteral("demo"),
+                                      QStringLiteral("import"), QStringLiteral("rekey")};
+    return commands;
+}
+
+} // namespace
+
+QString defaultCachePath()
+{
+    const QByteArray dataHome = qgetenv("XDG_DATA_HOME");
+    const QString base = dataHome.isEmpty()
+                             ? QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                             : QString::fromLocal8Bit(dataHome);
+    return base + QStringLiteral("/casebench/casebench.cache");
+}
+
+ParsedCommandLine parseCommandLine(const QStringList &arguments)
+{
+    ParsedCommandLine result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("casebench — the caseworker's workbench.\n\n"
+           "Without a command the workbench window opens. Commands:\n"
+           "  info                     schema and SQLCipher versions, cases per status\n"
+           "  demo --cases N [--seed S] [--out DIR]\n"
+           "                           fill the cache (or DIR) with synthetic applications\n"
+           "  import [--skip-invalid] FILE|DIR…\n"
+           "                           import application JSON files\n"
+           "  rekey [--new-passphrase-file F]\n"
+           "                           change the cache passphrase\n\n"
+           "The passphrase comes from --passphrase-file, else CASEBENCH_PASSPHRASE, else a "
+           "prompt. Exit status: 0 ok, 1 error, 2 wrong passphrase."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
+    const QCommandLineOption cache(QStringLiteral("cache"), tr("The encrypted cache file."),
+                                   tr("PATH"));
+    const QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"),
+                                            tr("Read the passphrase from the first line of FILE."),
+                                            tr("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language: sv or en."), tr("LANG"));
+    const QCommandLineOption logLevel(QStringLiteral("log-level"),
+                                      tr("trace, debug, info, warn, error or off."), tr("LEVEL"),
+                                      QStringLiteral("info"));
+    const QCommandLineOption cases(QStringLiteral("cases"), tr("demo: number of applications."),
+                                   tr("N"), QStringLiteral("100"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("demo: random seed."), tr("S"),
+                                  QStringLiteral("1"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 tr("demo: write application files into DIR instead."), tr("DIR"));
+    const QCommandLineOption skipInvalid(QStringLiteral("skip-invalid"),
+                                         tr("import: import the valid files of a batch with bad ones."));
+    const QCommandLineOption newPassphraseFile(QStringLiteral("new-passphrase-file"),
+                                               tr("rekey: read the new passphrase from FILE."),
+                                               tr("FILE"));
+    parser.addOptions({help, version, cache, passphraseFile, lang, logLevel, cases, seed, out,
+                       skipInvalid, newPassphraseFile});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("info, demo, import or rekey"),
+                                 tr("[command]"));
+    result.helpText = parser.helpText();
+
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    result.showHelp = parser.isSet(help);
+    result.showVersion = parser.isSet(version);
+
+    CommandLineOptions &o = result.options;
+    o.cacheGiven = parser.isSet(cache);
+    o.cachePath = o.cacheGiven ? parser.value(cache) : defaultCachePath();
+    o.passphraseFile = parser.value(passphraseFile);
+    o.language = parser.value(lang);
+    if (!o.language.isEmpty() && o.language != QLatin1String("sv") && o.language != QLatin1String("en")) {
+        result.error = tr("--lang must be sv or en, not \"%1\"").arg(o.language);
+        return result;
+    }
+    if (!parseLogLevel(parser.value(logLevel), &o.logLevel)) {
+        result.error = tr("--log-level: unknown level \"%1\"").arg(parser.value(logLevel));
+        return result;
+    }
+
+    QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        o.command = positional.takeFirst();
+        o.arguments = positional;
+        if (!knownCommands().contains(o.command)) {
+            result.error = tr("Unknown command \"%1\"; see --help").arg(o.command);
+            return result;
+        }
+    }
+
+    auto onlyFor = [&](const QCommandLineOption &option, const QString &command) {
+        if (parser.isSet(option) && o.command != command) {
+            result.error = tr("--%1 belongs to the %2 command").arg(option.names().constFirst(), command);
+            return false;
+        }
+        return true;
+    };
+    if (!onlyFor(cases, QStringLiteral("demo")) || !onlyFor(seed, QStringLiteral("demo")) ||
+        !onlyFor(out, QStringLiteral("demo")) || !onlyFor(skipInvalid, QStringLiteral("import")) ||
+        !onlyFor(newPassphraseFile, QStringLiteral("rekey")))
+        return result;
+
+    bool ok = false;
+    o.demoCases = parser.value(cases).toInt(&ok);
+    if (!ok || o.demoCases < 0 || o.demoCases > 10'000'000) {
+        result.error = tr("--cases must be a whole number from 0 to 10000000");
+        return result;
+    }
+    o.demoSeed = parser.value(seed).toULongLong(&ok);
+    if (!ok) {
+        result.error = tr("--seed must be a non-negative whole number");
+        return result;
+    }
+    o.demoOut = parser.value(out);
+    o.skipInvalid = parser.isSet(skipInvalid);
+    o.newPassphraseFile = parser.value(newPassphraseFile);
+
+    if (o.command == QLatin1String("import") && o.arguments.isEmpty()) {
+        result.error = tr("import needs at least one FILE or DIR");
+        return result;
+    }
+    if ((o.command == QLatin1String("info") || o.command == QLatin1String("demo") ||
+         o.command == QLatin1String("rekey")) &&
+        !o.arguments.isEmpty()) {
+        result.error = tr("%1 takes no further arguments (got \"%2\")").arg(o.command, o.arguments.join(QLatin1Char(' ')));
+        return result;
+    }
+    return result;
+}
+
+} // namespace casebench

@@ -1,0 +1,45 @@
+#pragma once
+// CommandLine: the options of the one casebench binary. Without a command it starts the
+// workbench; with one (info, demo, import …) it runs headless and exits.
+
+#include <QString>
+#include <QStringList>
+#include <spdlog/common.h>
+
+namespace casebench {
+
+struct CommandLineOptions
+{
+    QString cachePath;       // --cache, else the XDG data location
+    bool cacheGiven = false; // --cache was on the command line
+    QString passphraseFile;  // --passphrase-file
+    QString language;        // --lang sv|en; empty: from the system locale
+    spdlog::level::level_enum logLevel = spdlog::level::info;
+    QString command;         // empty: start the GUI
+    QStringList arguments;   // the command's positional arguments
+    // Command options
+    int demoCases = 100;
+    quint64 demoSeed = 1;
+    QString demoOut;          // demo --out DIR: write JSON files instead of filling a cache
+    bool skipInvalid = false; // import --skip-invalid
+    QString newPassphraseFile; // rekey --new-passphrase-file
+};
+
+struct ParsedCommandLine
+{
+    CommandLineOptions options;
+    bool showHelp = false;
+    bool showVersion = false;
+    QString helpText;
+    QString error; // non-empty: usage error, exit 1
+};
+
+ParsedCommandLine parseCommandLine(const QStringList &arguments);
+
+// Default cache file: $XDG_DATA_HOME/casebench/casebench.cache.
+QString defaultCachePath();
+
+// Exit codes of headless commands.
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitWrongPassphrase = 2 };
+
+} // namespace casebench
