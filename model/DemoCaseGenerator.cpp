@@ -159,6 +159,7 @@ struct DemoAttachment
 {
     QString type;
     QString fileName;
+    bool sent = true; // false: listed by the applicant but not (yet) sent
 };
 
 // A case while it is being made: the people, attachments and details the payload and the
@@ -507,6 +508,7 @@ void buildEkonomisktBistand(DemoRandom &random, const QDate &received, DraftCase
     d.insert(u"period"_qs, period);
     d.insert(u"first_application"_qs, firstApplication);
     d.insert(u"household_changed"_qs, !firstApplication && random.percent(5));
+    d.insert(u"address_changed"_qs, !firstApplication && random.percent(4));
     d.insert(u"self_employed"_qs, random.percent(3));
     d.insert(u"savings"_qs, random.percent(12) ? random.between(500, 25000) : 0);
     d.insert(u"incomes"_qs, incomes);
@@ -536,7 +538,7 @@ const ParkingStreet parkingStreets[] = {
 };
 
 // Swedish plates: three letters (never I, Q, V, Å, Ä, Ö) and three digits, or since 2019
-// two digits and a letter (never O).
+// two digits and a letter (never O); written without the space, as the register does.
 QString registrationPlate(DemoRandom &random)
 {
     static const QString letters = u"ABCDEFGHJKLMNOPRSTUWXYZ"_qs;
@@ -544,7 +546,6 @@ QString registrationPlate(DemoRandom &random)
     QString plate;
     for (int i = 0; i < 3; ++i)
         plate.append(letters.at(qsizetype(random.below(quint64(letters.size())))));
-    plate.append(u' ');
     plate.append(QString::number(random.between(0, 9)));
     plate.append(QString::number(random.between(0, 9)));
     if (random.percent(30))
@@ -578,11 +579,13 @@ void buildBoendeparkering(DemoRandom &random, const QDate &received, DraftCase &
         draft.attachments.append({u"leasingavtal"_qs, u"leasingavtal.pdf"_qs});
     } else {
         vehicle.insert(u"relation"_qs, u"benefit_car"_qs);
+        // The statement is required for a benefit car; a quarter of applicants forget it.
         employerStatement = random.percent(75);
-        if (employerStatement)
-            draft.attachments.append({u"arbetsgivarintyg"_qs, u"intyg förmånsbil.pdf"_qs});
+        draft.attachments.append({u"intyg_formansbil"_qs, u"intyg förmånsbil.pdf"_qs, employerStatement});
     }
     vehicle.insert(u"employer_statement"_qs, employerStatement);
+    // Registry check done on receipt; a few plates are mistyped by the applicant.
+    vehicle.insert(u"found_in_register"_qs, random.percent(97));
 
     QJsonObject &d = draft.details;
     d.insert(u"registered_address"_qs, address);
@@ -647,6 +650,13 @@ QList<QJsonObject> makeProviders(DemoRandom &random)
     return objects;
 }
 
+// Hours in quarter hours, as a decimal string ("37.5", "21.25"): never a double.
+QString quarterHours(int quarters)
+{
+    static const char *const fractions[] = {"", ".25", ".5", ".75"};
+    return QString::number(quarters / 4) + QLatin1String(fractions[quarters % 4]);
+}
+
 void buildLssSjuklon(DemoRandom &random, const QDate &received, const QList<QJsonObject> &providers,
                      DraftCase &draft)
 {
@@ -676,14 +686,19 @@ void buildLssSjuklon(DemoRandom &random, const QDate &received, const QList<QJso
     d.insert(u"assistant"_qs, assistant);
     d.insert(u"sick_period"_qs, sickPeriod);
     d.insert(u"sick_days"_qs, days);
+    // A full-time assistant works about 37.5 hours a week; part-timers from 20.
+    const int weeklyQuarterHours = random.percent(60) ? 150 : random.between(80, 149);
+    const int scheduledQuarterHours = weeklyQuarterHours * days / 7;
+    d.insert(u"average_weekly_hours"_qs, quarterHours(weeklyQuarterHours));
+    d.insert(u"scheduled_hours"_qs, quarterHours(scheduledQuarterHours));
     d.insert(u"monthly_wage"_qs, random.percent(70) ? random.between(24000, 32000) : random.between(9000, 23999));
     d.insert(u"employer_contribution_rate"_qs, u"0.3142"_qs);
     d.insert(u"collective_agreement_supplement"_qs, random.percent(50) ? random.between(200, 1500) : 0);
 
     // The four attachments the municipality asks for.
+    draft.attachments.append({u"sjukanmalan"_qs, u"sjukanmälan.pdf"_qs});
     draft.attachments.append({u"lonespecifikation"_qs, QStringLiteral("lönespec %1.pdf").arg(monthName(from.month()))});
-    draft.attachments.append({u"tidrapport"_qs, u"tidrapport.pdf"_qs});
-    draft.attachments.append({u"sjuklonberakning"_qs, u"sjuklöneberäkning.xlsx"_qs});
+    draft.attachments.append({u"schema"_qs, u"schema sjukperioden.pdf"_qs});
     draft.attachments.append({u"lakarintyg"_qs, u"läkarintyg.pdf"_qs});
     draft.applicationDate = received;
 }
@@ -739,7 +754,9 @@ CaseRecord DemoCaseGenerator::next(const QDate &today)
         record.household.append(draft.people[i].person);
 
     // Mark one attachment (now and then two) as not sent.
-    QList<bool> present(draft.attachments.size(), true);
+    QList<bool> present;
+    for (const DemoAttachment &attachment : draft.attachments)
+        present.append(attachment.sent);
     if (!draft.attachments.isEmpty() && m_random.percent(MissingAttachmentPercent)) {
         const int missing = draft.attachments.size() > 1 && m_random.percent(25) ? 2 : 1;
         for (int i = 0; i < missing; ++i)
