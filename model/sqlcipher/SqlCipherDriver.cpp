@@ -106,6 +106,10 @@ bool SqlCipherDriver::open(const QString &db, const QString &, const QString &pa
     if (rc != SQLITE_OK)
         return fail(tr("Could not open the database file"), rc);
 
+    // SQLCipher 4.6 logs decryption failures to stderr itself; a wrong passphrase is an
+    // expected event that we report in our own words (and our log), so its log is off.
+    sqlite3_exec(m_db, "PRAGMA cipher_log_source = NONE", nullptr, nullptr, nullptr);
+
     if (!password.isEmpty()) {
         // The key goes in first, as UTF-8 bytes with their byte length (not UTF-16 units).
         QByteArray key = password.toUtf8();
