@@ -1,0 +1,66 @@
+#pragma once
+
+#include "automation/feel/Diagnostic.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <cstdint>
+
+namespace casebench::feel {
+
+// The per-evaluation companion of every FEEL call: collects diagnostics (errors are null
+// values plus a message, never exceptions) and holds the budget that keeps hostile or
+// mistaken rules from recursing or looping without end. One CallContext per thread.
+class CallContext
+{
+public:
+    static constexpr int defaultMaxDepth = 512;
+    static constexpr std::int64_t defaultMaxSteps = 10'000'000;
+    // Keeps a runaway loop from filling memory with copies of one message.
+    static constexpr int maxDiagnostics = 200;
+
+    explicit CallContext(int maxDepth = defaultMaxDepth, std::int64_t maxSteps = defaultMaxSteps);
+
+    // offset < 0 means "where the current call is" (set by the evaluator before it calls a
+    // function), so built-ins need not know positions.
+    void report(const QString &message, int offset = -1);
+    QList<Diagnostic> diagnostics() const { return m_diagnostics; }
+    bool hasDiagnostics() const { return !m_diagnostics.isEmpty(); }
+    void clearDiagnostics() { m_diagnostics.clear(); }
+
+    // Depth guard: enter() returns false (and reports once) when the nesting limit is
+    // reached; every successful enter() must be paired with leave().
+    bool enter();
+    void leave();
+    int depth() const { return m_depth; }
+
+    // Iteration guard: counts work; returns false (and reports once) when spent.
+    bool step(std::int64_t cost = 1);
+    // True once either limit was hit; evaluation then unwinds returning null.
+    bool exhausted() const { return m_exhausted; }
+    std::int64_t stepsUsed() const { return m_steps; }
+
+    // Text against which offsets are turned into line/column, and the offset that
+    // report(msg) uses by default. The evaluator maintains both.
+    QStringView source() const { return m_source; }
+    void setSource(QStringView text) { m_source = text; }
+    int currentOffset() const { return m_currentOffset; }
+    void setCurrentOffset(int offset) { m_currentOffset = offset; }
+
+private:
+    QList<Diagnostic> m_diagnostics;
+    QStringView m_source;
+    int m_currentOffset = -1;
+    int m_maxDepth;
+    int m_depth = 0;
+    std::int64_t m_maxSteps;
+    std::int64_t m_steps = 0;
+    bool m_exhausted = false;
+};
+
+// Line/column (1-based) of an offset in a text; used by parser and CallContext alike.
+Diagnostic diagnosticAt(QStringView text, int offset, const QString &message);
+
+} // namespace casebench::feel
