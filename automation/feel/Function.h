@@ -1,0 +1,34 @@
+#pragma once
+
+#include "automation/feel/Value.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace casebench::feel {
+
+// One argument of a call: positional when `name` is empty, named otherwise.
+struct Argument
+{
+    QString name;
+    Value value;
+};
+
+class CallContext; // diagnostics sink and evaluation budget, declared in Feel.h
+
+// Anything FEEL can call: built-ins, user-defined functions, BKMs, decision services.
+// A call with wrong arguments returns null and reports through the CallContext; nothing throws.
+class Function
+{
+public:
+    virtual ~Function() = default;
+    // Parameter names, in order, for named invocation ("string", "start position" …).
+    virtual QStringList parameterNames() const = 0;
+    // Calls the function; args are positional or all named.
+    virtual Value invoke(const QList<Argument> &args, CallContext &ctx) const = 0;
+    // Name for messages and toString(); empty for anonymous functions.
+    virtual QString name() const { return QString(); }
+};
+
+} // namespace casebench::feel

@@ -1,0 +1,130 @@
+#pragma once
+
+#include "automation/feel/Decimal.h"
+#include "automation/feel/Temporal.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace casebench::feel {
+
+class Function;
+class Context;
+struct Range;
+
+// What a FEEL value is.
+enum class ValueKind {
+    Null,
+    Boolean,
+    Number,
+    String,
+    Date,
+    Time,
+    DateTime,
+    DaysTimeDuration,
+    YearsMonthsDuration,
+    List,
+    Context,
+    Range,
+    Function
+};
+
+// A FEEL value: tagged, immutable, cheap to copy (lists, contexts, ranges and functions are
+// shared). Accessors for the wrong kind return a static empty value of the asked type.
+class Value
+{
+public:
+    Value() = default; // null
+    static Value null() { return Value(); }
+    explicit Value(bool b) : m_data(b) {}
+    explicit Value(const Decimal &n) : m_data(n) {}
+    explicit Value(const QString &s) : m_data(s) {}
+    explicit Value(const Date &d) : m_data(d) {}
+    explicit Value(const Time &t) : m_data(t) {}
+    explicit Value(const DateTime &dt) : m_data(dt) {}
+    explicit Value(const DaysTimeDuration &d) : m_data(d) {}
+    explicit Value(const YearsMonthsDuration &d) : m_data(d) {}
+    explicit Value(QList<Value> list);
+    explicit Value(Context context);
+    explicit Value(Range range);
+    explicit Value(std::shared_ptr<const Function> function);
+    // Convenience: the integer n as a FEEL number.
+    static Value number(qint64 n) { return Value(Decimal::fromInt64(n)); }
+
+    ValueKind kind() const { return static_cast<ValueKind>(m_data.index()); }
+    bool isNull() const { return kind() == ValueKind::Null; }
+    bool is(ValueKind k) const { return kind() == k; }
+
+    bool boolean() const;
+    const Decimal &number() const;
+    const QString &string() const;
+    const Date &date() const;
+    const Time &time() const;
+    const DateTime &dateTime() const;
+    const DaysTimeDuration &daysTimeDuration() const;
+    const YearsMonthsDuration &yearsMonthsDuration() const;
+    const QList<Value> &list() const;
+    const Context &context() const;
+    const Range &range() const;
+    const std::shared_ptr<const Function> &function() const;
+
+    // FEEL type name: "Null", "boolean", "number", "string", "date", "time",
+    // "date and time", "days and time duration", "years and months duration", "list",
+    // "context", "range", "function".
+    QString typeName() const;
+    // FEEL literal form: 1.5, "text" (quoted, escaped), true, null, [1, 2], {a: 1},
+    // date("2017-01-01"), duration("P1D"), [1..10), function(a, b).
+    QString toString() const;
+
+private:
+    std::variant<std::monostate, bool, Decimal, QString, Date, Time, DateTime,
+                 DaysTimeDuration, YearsMonthsDuration, std::shared_ptr<const QList<Value>>,
+                 std::shared_ptr<const Context>, std::shared_ptr<const Range>,
+                 std::shared_ptr<const Function>>
+        m_data;
+};
+
+// A FEEL context: name → value entries in insertion order (names may contain spaces).
+class Context
+{
+public:
+    Context() = default;
+    explicit Context(QList<std::pair<QString, Value>> entries) : m_entries(std::move(entries)) {}
+
+    const QList<std::pair<QString, Value>> &entries() const { return m_entries; }
+    qsizetype size() const { return m_entries.size(); }
+    // The value of entry `name`, or nullptr if there is none.
+    const Value *find(QStringView name) const;
+    bool contains(QStringView name) const { return find(name) != nullptr; }
+    // Sets entry `name`, replacing an existing one in place or appending a new one.
+    void insert(const QString &name, const Value &value);
+
+private:
+    QList<std::pair<QString, Value>> m_entries;
+};
+
+// A FEEL range (interval): a missing end point means unbounded on that side ("< 10").
+struct Range
+{
+    std::optional<Value> start;
+    std::optional<Value> end;
+    bool startClosed = true;
+    bool endClosed = true;
+};
+
+// FEEL equality (=): Boolean, or null when the kinds cannot be compared. null = null is
+// true; lists and contexts compare element-wise; numbers by value; date and times and times
+// by instant when both have zones.
+Value feelEquals(const Value &a, const Value &b);
+// FEEL ordering (<, >): -1/0/1, or nullopt when the values are not ordered (different
+// kinds, booleans, lists, a date and time with a zone against one without …).
+std::optional<int> feelCompare(const Value &a, const Value &b);
+// Whether feelEquals(a, b) is true (null counts as false).
+bool isFeelEqual(const Value &a, const Value &b);
+
+} // namespace casebench::feel
