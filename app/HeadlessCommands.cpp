@@ -113,6 +113,7 @@ int runDemo(const CommandLineOptions &options, QTextStream &out, QTextStream &er
         err << stored.error().toString() << Qt::endl;
         return ExitFailure;
     }
+    spdlog::info("demo: stored {} cases (seed {})", stored.value(), options.demoSeed);
     out << tr("Stored %1 demo cases in %2 (%3 s)")
                .arg(stored.value())
                .arg(opened.cache->path())
@@ -130,6 +131,11 @@ int runImport(const CommandLineOptions &options, QTextStream &out, QTextStream &
     ImportOptions importOptions;
     importOptions.skipInvalid = options.skipInvalid;
     const ImportReport report = importer.import(options.arguments, importOptions);
+    // Counts only: problem messages, field names of unknown fields and file names come from
+    // the applicant's files and may carry personal data.
+    spdlog::info("import: {} files, {} valid, {} invalid, {} duplicates, {} problems, {} imported",
+                 report.files, report.validFiles, report.invalidFiles, report.duplicates.size(),
+                 report.problems.size(), report.imported);
     for (const Problem &problem : report.problems)
         err << problem.toString() << Qt::endl;
     for (const DuplicateCase &duplicate : report.duplicates) {
