@@ -122,7 +122,8 @@ struct Range
 // by instant when both have zones.
 Value feelEquals(const Value &a, const Value &b);
 // FEEL ordering (<, >): -1/0/1, or nullopt when the values are not ordered (different
-// kinds, booleans, lists, a date and time with a zone against one without …).
+// kinds, booleans, lists, contexts …). Times and date and times compare as instants; one
+// without a zone counts as UTC.
 std::optional<int> feelCompare(const Value &a, const Value &b);
 // Whether feelEquals(a, b) is true (null counts as false).
 bool isFeelEqual(const Value &a, const Value &b);

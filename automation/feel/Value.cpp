@@ -1,0 +1,384 @@
+#include "automation/feel/Value.h"
+
+#include "automation/feel/Function.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace casebench::feel {
+
+namespace {
+
+template <typename T> const T &emptyOf()
+{
+    static const T empty{};
+    return empty;
+}
+
+// Instant of a time for comparison; a time without zone is taken as UTC (the spec's valuet).
+qint64 timeValueNanos(const Time &t)
+{
+    return t.nanosOfDay() - qint64(t.effectiveOffsetSeconds().value_or(0)) * 1'000'000'000LL;
+}
+
+// -1/0/1 of two date and times as instants (no zone = UTC, the spec's valuedt).
+int compareDateTimes(const DateTime &a, const DateTime &b)
+{
+    const qint64 sa = a.utcEpochSeconds();
+    const qint64 sb = b.utcEpochSeconds();
+    if (sa != sb)
+        return sa < sb ? -1 : 1;
+    const int na = a.time().nanosecond();
+    const int nb = b.time().nanosecond();
+    return na == nb ? 0 : (na < nb ? -1 : 1);
+}
+
+template <typename T> int threeWay(const T &a, const T &b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+QString quoted(const QString &s)
+{
+    QString out;
+    out.reserve(s.size() + 2);
+    out += u'"';
+    for (QChar c : s) {
+        switch (c.unicode()) {
+        case '"':
+            out += u"\\\""_s;
+            break;
+        case '\\':
+            out += u"\\\\"_s;
+            break;
+        case '\n':
+            out += u"\\n"_s;
+            break;
+        case '\r':
+            out += u"\\r"_s;
+            break;
+        case '\t':
+            out += u"\\t"_s;
+            break;
+        default:
+            out += c;
+        }
+    }
+    out += u'"';
+    return out;
+}
+
+} // namespace
+
+Value::Value(QList<Value> list) : m_data(std::make_shared<const QList<Value>>(std::move(list))) {}
+
+Value::Value(Context context) : m_data(std::make_shared<const Context>(std::move(context))) {}
+
+Value::Value(Range range) : m_data(std::make_shared<const Range>(std::move(range))) {}
+
+Value::Value(std::shared_ptr<const Function> function) : m_data(std::move(function))
+{
+    if (!std::get<std::shared_ptr<const Function>>(m_data))
+        m_data = std::monostate{};
+}
+
+bool Value::boolean() const
+{
+    const bool *b = std::get_if<bool>(&m_data);
+    return b && *b;
+}
+
+const Decimal &Value::number() const
+{
+    const Decimal *d = std::get_if<Decimal>(&m_data);
+    return d ? *d : emptyOf<Decimal>();
+}
+
+const QString &Value::string() const
+{
+    const QString *s = std::get_if<QString>(&m_data);
+    return s ? *s : emptyOf<QString>();
+}
+
+const Date &Value::date() const
+{
+    const Date *d = std::get_if<Date>(&m_data);
+    return d ? *d : emptyOf<Date>();
+}
+
+const Time &Value::time() const
+{
+    const Time *t = std::get_if<Time>(&m_data);
+    return t ? *t : emptyOf<Time>();
+}
+
+const DateTime &Value::dateTime() const
+{
+    const DateTime *dt = std::get_if<DateTime>(&m_data);
+    return dt ? *dt : emptyOf<DateTime>();
+}
+
+const DaysTimeDuration &Value::daysTimeDuration() const
+{
+    const DaysTimeDuration *d = std::get_if<DaysTimeDuration>(&m_data);
+    return d ? *d : emptyOf<DaysTimeDuration>();
+}
+
+const YearsMonthsDuration &Value::yearsMonthsDuration() const
+{
+    const YearsMonthsDuration *d = std::get_if<YearsMonthsDuration>(&m_data);
+    return d ? *d : emptyOf<YearsMonthsDuration>();
+}
+
+const QList<Value> &Value::list() const
+{
+    const auto *p = std::get_if<std::shared_ptr<const QList<Value>>>(&m_data);
+    return p ? **p : emptyOf<QList<Value>>();
+}
+
+const Context &Value::context() const
+{
+    const auto *p = std::get_if<std::shared_ptr<const Context>>(&m_data);
+    return p ? **p : emptyOf<Context>();
+}
+
+const Range &Value::range() const
+{
+    const auto *p = std::get_if<std::shared_ptr<const Range>>(&m_data);
+    return p ? **p : emptyOf<Range>();
+}
+
+const std::shared_ptr<const Function> &Value::function() const
+{
+    const auto *p = std::get_if<std::shared_ptr<const Function>>(&m_data);
+    return p ? *p : emptyOf<std::shared_ptr<const Function>>();
+}
+
+QString Value::typeName() const
+{
+    switch (kind()) {
+    case ValueKind::Null:
+        return u"Null"_s;
+    case ValueKind::Boolean:
+        return u"boolean"_s;
+    case ValueKind::Number:
+        return u"number"_s;
+    case ValueKind::String:
+        return u"string"_s;
+    case ValueKind::Date:
+        return u"date"_s;
+    case ValueKind::Time:
+        return u"time"_s;
+    case ValueKind::DateTime:
+        return u"date and time"_s;
+    case ValueKind::DaysTimeDuration:
+        return u"days and time duration"_s;
+    case ValueKind::YearsMonthsDuration:
+        return u"years and months duration"_s;
+    case ValueKind::List:
+        return u"list"_s;
+    case ValueKind::Context:
+        return u"context"_s;
+    case ValueKind::Range:
+        return u"range"_s;
+    case ValueKind::Function:
+        return u"function"_s;
+    }
+    return {};
+}
+
+QString Value::toString() const
+{
+    switch (kind()) {
+    case ValueKind::Null:
+        return u"null"_s;
+    case ValueKind::Boolean:
+        return boolean() ? u"true"_s : u"false"_s;
+    case ValueKind::Number:
+        return number().toString();
+    case ValueKind::String:
+        return quoted(string());
+    case ValueKind::Date:
+        return u"date(\""_s + date().toString() + u"\")"_s;
+    case ValueKind::Time:
+        return u"time(\""_s + time().toString() + u"\")"_s;
+    case ValueKind::DateTime:
+        return u"date and time(\""_s + dateTime().toString() + u"\")"_s;
+    case ValueKind::DaysTimeDuration:
+        return u"duration(\""_s + daysTimeDuration().toString() + u"\")"_s;
+    case ValueKind::YearsMonthsDuration:
+        return u"duration(\""_s + yearsMonthsDuration().toString() + u"\")"_s;
+    case ValueKind::List: {
+        QStringList parts;
+        for (const Value &v : list())
+            parts << v.toString();
+        return u'[' + parts.join(u", "_s) + u']';
+    }
+    case ValueKind::Context: {
+        QStringList parts;
+        for (const auto &[name, v] : context().entries())
+            parts << name + u": "_s + v.toString();
+        return u'{' + parts.join(u", "_s) + u'}';
+    }
+    case ValueKind::Range: {
+        const Range &r = range();
+        if (!r.start)
+            return (r.endClosed ? u"<= "_s : u"< "_s) +
+                   (r.end ? r.end->toString() : u"null"_s);
+        if (!r.end)
+            return (r.startClosed ? u">= "_s : u"> "_s) + r.start->toString();
+        return (r.startClosed ? u"["_s : u"("_s) + r.start->toString() + u".."_s +
+               r.end->toString() + (r.endClosed ? u"]"_s : u")"_s);
+    }
+    case ValueKind::Function: {
+        const QString n = function()->name();
+        return u"function "_s + n + u'(' + function()->parameterNames().join(u", "_s) + u')';
+    }
+    }
+    return {};
+}
+
+const Value *Context::find(QStringView name) const
+{
+    for (const auto &entry : m_entries) {
+        if (entry.first == name)
+            return &entry.second;
+    }
+    return nullptr;
+}
+
+void Context::insert(const QString &name, const Value &value)
+{
+    for (auto &entry : m_entries) {
+        if (entry.first == name) {
+            entry.second = value;
+            return;
+        }
+    }
+    m_entries.append({name, value});
+}
+
+namespace {
+
+// true/false, or nullopt when not comparable.
+std::optional<bool> equalsImpl(const Value &a, const Value &b);
+
+std::optional<bool> optionalValueEquals(const std::optional<Value> &a,
+                                        const std::optional<Value> &b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    if (!a)
+        return true;
+    return equalsImpl(*a, *b);
+}
+
+std::optional<bool> equalsImpl(const Value &a, const Value &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() && b.isNull();
+    if (a.kind() != b.kind())
+        return std::nullopt;
+    switch (a.kind()) {
+    case ValueKind::Null:
+        return true;
+    case ValueKind::Boolean:
+        return a.boolean() == b.boolean();
+    case ValueKind::Number:
+        return a.number() == b.number();
+    case ValueKind::String:
+        return a.string() == b.string();
+    case ValueKind::Date:
+        return a.date() == b.date();
+    case ValueKind::Time:
+        return timeValueNanos(a.time()) == timeValueNanos(b.time());
+    case ValueKind::DateTime:
+        return compareDateTimes(a.dateTime(), b.dateTime()) == 0;
+    case ValueKind::DaysTimeDuration:
+        return a.daysTimeDuration() == b.daysTimeDuration();
+    case ValueKind::YearsMonthsDuration:
+        return a.yearsMonthsDuration() == b.yearsMonthsDuration();
+    case ValueKind::List: {
+        const QList<Value> &la = a.list();
+        const QList<Value> &lb = b.list();
+        if (la.size() != lb.size())
+            return false;
+        for (qsizetype i = 0; i < la.size(); ++i) {
+            const auto e = equalsImpl(la[i], lb[i]);
+            if (!e || !*e)
+                return e;
+        }
+        return true;
+    }
+    case ValueKind::Context: {
+        const Context &ca = a.context();
+        const Context &cb = b.context();
+        if (ca.size() != cb.size())
+            return false;
+        for (const auto &[name, v] : ca.entries()) {
+            const Value *other = cb.find(name);
+            if (!other)
+                return false;
+            const auto e = equalsImpl(v, *other);
+            if (!e || !*e)
+                return e;
+        }
+        return true;
+    }
+    case ValueKind::Range: {
+        const Range &ra = a.range();
+        const Range &rb = b.range();
+        if (ra.startClosed != rb.startClosed || ra.endClosed != rb.endClosed)
+            return false;
+        const auto s = optionalValueEquals(ra.start, rb.start);
+        if (!s || !*s)
+            return s;
+        return optionalValueEquals(ra.end, rb.end);
+    }
+    case ValueKind::Function:
+        return a.function() == b.function();
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Value feelEquals(const Value &a, const Value &b)
+{
+    const auto e = equalsImpl(a, b);
+    return e ? Value(*e) : Value();
+}
+
+bool isFeelEqual(const Value &a, const Value &b)
+{
+    return equalsImpl(a, b).value_or(false);
+}
+
+std::optional<int> feelCompare(const Value &a, const Value &b)
+{
+    if (a.kind() != b.kind())
+        return std::nullopt;
+    switch (a.kind()) {
+    case ValueKind::Number:
+        return a.number().compare(b.number());
+    case ValueKind::String: {
+        const int c = QStringView(a.string()).compare(QStringView(b.string()));
+        return c < 0 ? -1 : (c > 0 ? 1 : 0);
+    }
+    case ValueKind::Date:
+        return threeWay(a.date(), b.date());
+    case ValueKind::Time:
+        return threeWay(timeValueNanos(a.time()), timeValueNanos(b.time()));
+    case ValueKind::DateTime:
+        return compareDateTimes(a.dateTime(), b.dateTime());
+    case ValueKind::DaysTimeDuration:
+        return threeWay(a.daysTimeDuration(), b.daysTimeDuration());
+    case ValueKind::YearsMonthsDuration:
+        return threeWay(a.yearsMonthsDuration(), b.yearsMonthsDuration());
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace casebench::feel
