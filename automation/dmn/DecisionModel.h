@@ -1,0 +1,65 @@
+#pragma once
+// DecisionModel: a DMN model (with the models it imports) compiled for evaluation.
+// Evaluates a decision with its requirements in dependency order, offers business
+// knowledge models and decision services as FEEL functions, makes inputs and results
+// conform to their types, and can record a Trace. Immutable once built; evaluate from
+// any thread with one CallContext per thread.
+
+#include <memory>
+
+#include <QList>
+#include <QString>
+
+#include "automation/dmn/Definitions.h"
+#include "automation/dmn/InputValues.h"
+#include "automation/dmn/Trace.h"
+#include "automation/feel/Value.h"
+#include "model/Problem.h"
+#include "model/Result.h"
+
+namespace casebench::feel {
+class CallContext;
+struct Argument;
+} // namespace casebench::feel
+
+namespace casebench::dmn {
+
+class DecisionModel
+{
+public:
+    // Reads `path` and, transitively, the DMN models it imports from the same folder
+    // (matched by namespace, or by locationURI when given).
+    static Result<std::shared_ptr<const DecisionModel>> loadFile(const QString &path);
+    // models.first() is the main model; the others are models it (transitively) imports.
+    static Result<std::shared_ptr<const DecisionModel>> fromDefinitions(QList<Definitions> models);
+
+    ~DecisionModel();
+    DecisionModel(const DecisionModel &) = delete;
+    DecisionModel &operator=(const DecisionModel &) = delete;
+
+    const Definitions &definitions() const; // the main model
+    // Problems found while compiling that do not stop the model from loading (FEEL syntax
+    // errors in cells): the affected expressions evaluate to null with that message.
+    const Problems &problems() const;
+
+    bool hasDecision(const QString &name, const QString &nameSpace = {}) const;
+
+    // Evaluates the decision `name` of the main model (or of the model with `nameSpace`).
+    // Unknown names give null and a diagnostic.
+    feel::Value evaluateDecision(const QString &name, const InputValues &inputs, feel::CallContext &ctx,
+                                 Trace *trace = nullptr, const QString &nameSpace = {}) const;
+    // Invokes a decision service with its parameters taken from `inputs` by name.
+    feel::Value evaluateDecisionService(const QString &name, const InputValues &inputs, feel::CallContext &ctx,
+                                        Trace *trace = nullptr) const;
+    // Invokes a business knowledge model with the given (named or positional) arguments.
+    feel::Value invokeKnowledgeModel(const QString &name, const QList<feel::Argument> &args,
+                                     feel::CallContext &ctx) const;
+
+    struct Impl;
+
+private:
+    explicit DecisionModel(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace casebench::dmn

@@ -1,0 +1,202 @@
+#include "automation/dmn/TypeSystem.h"
+
+#include "automation/feel/CallContext.h"
+#include "automation/feel/Feel.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace casebench::dmn {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TypeSystem", text);
+}
+
+constexpr int kMaxTypeDepth = 64; // item definitions may refer to each other
+
+// The value kind a FEEL built-in type name stands for; nullopt for "Any"; unset optional
+// in `known` = not a built-in name.
+std::optional<feel::ValueKind> builtinKind(const QString &name, bool &known)
+{
+    using K = feel::ValueKind;
+    static const QHash<QString, std::optional<K>> kinds = {
+        {QStringLiteral("number"), K::Number},
+        {QStringLiteral("string"), K::String},
+        {QStringLiteral("boolean"), K::Boolean},
+        {QStringLiteral("date"), K::Date},
+        {QStringLiteral("time"), K::Time},
+        {QStringLiteral("date and time"), K::DateTime},
+        {QStringLiteral("dateTime"), K::DateTime},
+        {QStringLiteral("days and time duration"), K::DaysTimeDuration},
+        {QStringLiteral("dayTimeDuration"), K::DaysTimeDuration},
+        {QStringLiteral("years and months duration"), K::YearsMonthsDuration},
+        {QStringLiteral("yearMonthDuration"), K::YearsMonthsDuration},
+        {QStringLiteral("context"), K::Context},
+        {QStringLiteral("list"), K::List},
+        {QStringLiteral("range"), K::Range},
+        {QStringLiteral("function"), K::Function},
+        {QStringLiteral("Any"), std::nullopt},
+        {QStringLiteral("Null"), std::nullopt},
+    };
+    const auto it = kinds.constFind(name);
+    known = it != kinds.constEnd();
+    return known ? *it : std::nullopt;
+}
+
+} // namespace
+
+TypeSystem::TypeSystem(const QList<Definitions> &models)
+{
+    for (const auto &m : models) {
+        ModelTypes &types = m_models[m.nameSpace];
+        for (const auto &imp : m.imports)
+            types.importNamespaces.insert(imp.name, imp.nameSpace);
+        for (const auto &def : m.itemDefinitions) {
+            types.byName.insert(def.name, &def);
+            index(def, m.nameSpace);
+        }
+    }
+}
+
+void TypeSystem::index(const ItemDefinition &def, const QString &nameSpace)
+{
+    m_owner.insert(&def, nameSpace);
+    const QString constraint = !def.allowedValues.trimmed().isEmpty() ? def.allowedValues : def.typeConstraint;
+    if (!constraint.trimmed().isEmpty()) {
+        auto parsed = feel::parseUnaryTests(constraint);
+        if (parsed.ok())
+            m_allowed.insert(&def, parsed.tests);
+    }
+    for (const auto &c : def.components)
+        index(c, nameSpace);
+}
+
+bool TypeSystem::isBuiltin(const QString &typeRef)
+{
+    bool known = false;
+    builtinKind(typeRef, known);
+    return known;
+}
+
+const ItemDefinition *TypeSystem::find(const QString &modelNamespace, const QString &typeRef) const
+{
+    const auto model = m_models.constFind(modelNamespace);
+    if (model == m_models.constEnd())
+        return nullptr;
+    if (const auto it = model->byName.constFind(typeRef); it != model->byName.constEnd())
+        return *it;
+    // "import.tType": a type of an imported model.
+    const qsizetype dot = typeRef.indexOf(QLatin1Char('.'));
+    if (dot > 0) {
+        const auto ns = model->importNamespaces.constFind(typeRef.left(dot));
+        if (ns != model->importNamespaces.constEnd())
+            return find(*ns, typeRef.mid(dot + 1));
+    }
+    return nullptr;
+}
+
+feel::Value TypeSystem::conform(const feel::Value &value, const QString &modelNamespace, const QString &typeRef,
+                                feel::CallContext &ctx) const
+{
+    if (typeRef.isEmpty() || value.isNull())
+        return value;
+    return conformToName(value, modelNamespace, typeRef, ctx, 0);
+}
+
+feel::Value TypeSystem::conformToName(const feel::Value &value, const QString &modelNamespace,
+                                      const QString &typeRef, feel::CallContext &ctx, int depth) const
+{
+    if (value.isNull() || typeRef.isEmpty())
+        return value;
+    bool known = false;
+    const auto kind = builtinKind(typeRef, known);
+    if (known) {
+        if (!kind || value.kind() == *kind)
+            return value;
+        // A singleton list stands for its element.
+        if (value.is(feel::ValueKind::List) && value.list().size() == 1 && value.list().first().kind() == *kind)
+            return value.list().first();
+        // Dates are accepted where a date and time is asked (spec: date = midnight UTC).
+        ctx.report(tr("a %1 does not conform to type %2").arg(value.typeName(), typeRef));
+        return feel::Value::null();
+    }
+    if (const ItemDefinition *def = find(modelNamespace, typeRef))
+        return conformToItem(value, *def, def->isCollection, ctx, depth + 1);
+    return value; // unknown type (e.g. list<number> type expressions): accept
+}
+
+feel::Value TypeSystem::conformToItem(const feel::Value &value, const ItemDefinition &def, bool asCollection,
+                                      feel::CallContext &ctx, int depth) const
+{
+    if (value.isNull())
+        return value;
+    if (depth > kMaxTypeDepth) {
+        ctx.report(tr("item definition '%1' refers to itself too deeply").arg(def.name));
+        return feel::Value::null();
+    }
+    const QString ns = m_owner.value(&def);
+    if (asCollection) {
+        QList<feel::Value> items;
+        if (value.is(feel::ValueKind::List)) {
+            items = value.list();
+        } else {
+            items = {value}; // an element stands for a singleton list
+        }
+        QList<feel::Value> out;
+        out.reserve(items.size());
+        for (const auto &item : std::as_const(items)) {
+            const feel::Value c = conformToItem(item, def, false, ctx, depth + 1);
+            if (c.isNull() && !item.isNull())
+                return feel::Value::null();
+            out << c;
+        }
+        return feel::Value(out);
+    }
+    feel::Value result = value;
+    if (def.isFunction) {
+        if (!value.is(feel::ValueKind::Function)) {
+            ctx.report(tr("a %1 does not conform to function type '%2'").arg(value.typeName(), def.name));
+            return feel::Value::null();
+        }
+        return value;
+    }
+    if (!def.components.isEmpty()) {
+        if (value.is(feel::ValueKind::List) && value.list().size() == 1)
+            result = value.list().first();
+        if (!result.is(feel::ValueKind::Context)) {
+            ctx.report(tr("a %1 does not conform to structured type '%2'").arg(value.typeName(), def.name));
+            return feel::Value::null();
+        }
+        feel::Context out = result.context();
+        for (const auto &component : def.components) {
+            const feel::Value *entry = result.context().find(component.name);
+            if (!entry) {
+                ctx.report(tr("a context lacks component '%1' of type '%2'").arg(component.name, def.name));
+                return feel::Value::null();
+            }
+            const feel::Value c = conformToItem(*entry, component, component.isCollection, ctx, depth + 1);
+            if (c.isNull() && !entry->isNull())
+                return feel::Value::null();
+            out.insert(component.name, c);
+        }
+        result = feel::Value(out);
+    } else if (!def.typeRef.isEmpty()) {
+        result = conformToName(value, ns, def.typeRef, ctx, depth + 1);
+        if (result.isNull())
+            return result;
+    }
+    if (const auto it = m_allowed.constFind(&def); it != m_allowed.constEnd()) {
+        const feel::Value ok = feel::test(**it, result, feel::Value::null(), ctx);
+        if (!ok.is(feel::ValueKind::Boolean) || !ok.boolean()) {
+            ctx.report(tr("%1 is not an allowed value of type '%2'").arg(result.toString(), def.name));
+            return feel::Value::null();
+        }
+    }
+    return result;
+}
+
+} // namespace casebench::dmn
