@@ -5,7 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
+#include <QFile>
 #include <QSqlError>
 #include <QTimeZone>
 #include <algorithm>
@@ -816,11 +816,11 @@ Result<int> DemoCaseGenerator::writeApplicationFiles(const QString &dir, int cou
     for (int i = 0; i < count; ++i) {
         const CaseRecord record = next(today);
         const QString path = QDir(dir).filePath(record.caseId + u".json"_qs);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return Problem{tr("Could not write the file: %1").arg(file.errorString()), path, 0, {}};
-        file.write(QJsonDocument::fromJson(record.payload).toJson(QJsonDocument::Indented));
-        if (!file.commit())
+        // A plain QFile, not QSaveFile: demo files can be made again, and an fsync per file
+        // makes writing thousands of them take minutes.
+        QFile file(path);
+        const QByteArray bytes = QJsonDocument::fromJson(record.payload).toJson(QJsonDocument::Indented);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
             return Problem{tr("Could not write the file: %1").arg(file.errorString()), path, 0, {}};
     }
     return count;
