@@ -1,0 +1,61 @@
+#pragma once
+
+#include "automation/feel/Ast.h"
+#include "automation/feel/CallContext.h"
+#include "automation/feel/Scope.h"
+#include "automation/feel/Value.h"
+
+namespace casebench::feel {
+
+// Walks a parsed FEEL tree. Errors become null plus a diagnostic at the node's position;
+// depth and work are charged to the CallContext so that evaluation always ends.
+class Evaluator
+{
+public:
+    explicit Evaluator(CallContext &ctx) : m_ctx(ctx) {}
+
+    Value evaluate(const NodePtr &node, const Scope::Ptr &scope);
+    // Applies unary tests (AnyInput, NotTests or Tests root) to `input`.
+    Value test(const Node &tests, const Value &input, const Scope::Ptr &scope);
+
+    // Whether `value` conforms to `type` (instance of); nullopt for an unknown type name.
+    static std::optional<bool> isInstanceOf(const Value &value, const TypeSpec &type);
+
+private:
+    Value eval(const NodePtr &node, const Scope::Ptr &scope);
+    Value error(const Node &at, const QString &message);
+    Value testOne(const NodePtr &test, const Value &input, const Scope::Ptr &scope);
+    Value anyTest(const QList<NodePtr> &tests, qsizetype from, const Value &input, const Scope::Ptr &scope);
+
+    Value evalName(const Node &n, const Scope::Ptr &scope);
+    Value evalArithmetic(const Node &n, const Value &a, const Value &b);
+    Value evalComparison(const Node &n, const Value &a, const Value &b);
+    Value evalTemporal(const Node &n);
+    Value evalRange(const NodePtr &node, const Scope::Ptr &scope);
+    Value evalUnaryComparison(const NodePtr &node, const Scope::Ptr &scope);
+    Value evalPath(const Node &n, const Value &target);
+    Value evalFilter(const NodePtr &node, const Scope::Ptr &scope);
+    Value evalCall(const NodePtr &node, const Scope::Ptr &scope);
+    Value evalFor(const NodePtr &node, const Scope::Ptr &scope);
+    Value evalQuantified(const NodePtr &node, const Scope::Ptr &scope);
+    Value evalContext(const NodePtr &node, const Scope::Ptr &scope);
+    Value evalFunctionDefinition(const NodePtr &node, const Scope::Ptr &scope);
+    // The values an iteration variable takes: a list, a range of integers or dates (never
+    // materialised: "1..1000000000" costs nothing until iterated), or a single value as a
+    // one-element list.
+    struct Domain {
+        QList<Value> list;
+        bool counting = false; // integers or dates from `first`, `count` of them
+        Value first;
+        qint64 count = 0;
+        int step = 1;
+        qint64 size() const { return counting ? count : list.size(); }
+        Value at(qint64 i) const;
+    };
+    // nullopt after reporting an error.
+    std::optional<Domain> iterationDomain(const Node &n, const Value &start, const Value *end);
+
+    CallContext &m_ctx;
+};
+
+} // namespace casebench::feel

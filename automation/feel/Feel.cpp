@@ -1,0 +1,93 @@
+#include "automation/feel/Feel.h"
+
+#include "automation/feel/Ast.h"
+#include "automation/feel/Evaluator.h"
+#include "automation/feel/Parser.h"
+#include "automation/feel/Scope.h"
+#include "automation/feel/Value.h"
+
+namespace casebench::feel {
+
+namespace {
+
+// Points the context's diagnostics into `source` for the duration of one evaluation.
+struct SourceGuard {
+    CallContext &ctx;
+    QStringView saved;
+    int savedOffset;
+    SourceGuard(CallContext &c, QStringView source)
+        : ctx(c), saved(c.source()), savedOffset(c.currentOffset())
+    {
+        ctx.setSource(source);
+        ctx.setCurrentOffset(-1);
+    }
+    ~SourceGuard()
+    {
+        ctx.setSource(saved);
+        ctx.setCurrentOffset(savedOffset);
+    }
+};
+
+} // namespace
+
+ParseResult parseExpression(QStringView text, const QStringList &knownNames)
+{
+    ParseResult result;
+    const QString source = text.toString();
+    Parser parser(source, knownNames);
+    NodePtr root = parser.parseExpression();
+    result.errors = parser.errors();
+    if (root && result.errors.isEmpty())
+        result.expr = std::make_shared<const Expression>(source, std::move(root));
+    return result;
+}
+
+UnaryTestsParseResult parseUnaryTests(QStringView text, const QStringList &knownNames)
+{
+    UnaryTestsParseResult result;
+    const QString source = text.toString();
+    Parser parser(source, knownNames);
+    NodePtr root = parser.parseUnaryTests();
+    result.errors = parser.errors();
+    if (root && result.errors.isEmpty())
+        result.tests = std::make_shared<const UnaryTests>(source, std::move(root));
+    return result;
+}
+
+Value evaluate(const Expression &expr, const Value &contextOrBindings, CallContext &ctx)
+{
+    SourceGuard guard(ctx, expr.source());
+    Evaluator evaluator(ctx);
+    return evaluator.evaluate(expr.rootPtr(), Scope::fromContext(contextOrBindings));
+}
+
+Value evaluate(const Expression &expr, const Bindings &bindings, CallContext &ctx)
+{
+    SourceGuard guard(ctx, expr.source());
+    auto scope = Scope::make();
+    for (const auto &binding : bindings)
+        scope->bind(binding.first, binding.second);
+    Evaluator evaluator(ctx);
+    return evaluator.evaluate(expr.rootPtr(), scope);
+}
+
+Value test(const UnaryTests &tests, const Value &input, const Value &context, CallContext &ctx)
+{
+    SourceGuard guard(ctx, tests.source());
+    auto scope = Scope::make(Scope::fromContext(context));
+    scope->bind(QStringLiteral("?"), input);
+    Evaluator evaluator(ctx);
+    return evaluator.test(tests.root(), input, scope);
+}
+
+QString sourceText(const Expression &expr)
+{
+    return expr.source();
+}
+
+QString sourceText(const UnaryTests &tests)
+{
+    return tests.source();
+}
+
+} // namespace casebench::feel

@@ -1,0 +1,68 @@
+#include "automation/feel/Scope.h"
+
+namespace casebench::feel {
+
+Scope::Ptr Scope::fromContext(const Value &context, Ptr parent)
+{
+    auto scope = make(std::move(parent));
+    if (context.is(ValueKind::Context))
+        scope->m_context = context;
+    return scope;
+}
+
+void Scope::bind(const QString &name, const Value &value)
+{
+    for (auto &entry : m_vars) {
+        if (entry.first == name) {
+            entry.second = value;
+            return;
+        }
+    }
+    m_vars.append({name, value});
+}
+
+namespace {
+
+bool holdsFunction(const Value &v, int depth)
+{
+    if (depth > 64)
+        return true; // deeper than any sensible rule: assume the worst, dropping is harmless
+    switch (v.kind()) {
+    case ValueKind::Function:
+        return true;
+    case ValueKind::List:
+        for (const Value &item : v.list())
+            if (holdsFunction(item, depth + 1))
+                return true;
+        return false;
+    case ValueKind::Context:
+        for (const auto &entry : v.context().entries())
+            if (holdsFunction(entry.second, depth + 1))
+                return true;
+        return false;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+void Scope::dropFunctionBindings()
+{
+    m_vars.removeIf([](const std::pair<QString, Value> &entry) { return holdsFunction(entry.second, 0); });
+}
+
+const Value *Scope::lookup(QStringView name) const
+{
+    for (const Scope *s = this; s; s = s->m_parent.get()) {
+        for (qsizetype i = s->m_vars.size() - 1; i >= 0; --i)
+            if (s->m_vars[i].first == name)
+                return &s->m_vars[i].second;
+        if (s->m_context.is(ValueKind::Context))
+            if (const Value *v = s->m_context.context().find(name))
+                return v;
+    }
+    return nullptr;
+}
+
+} // namespace casebench::feel
