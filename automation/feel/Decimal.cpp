@@ -1,7 +1,6 @@
 #include "automation/feel/Decimal.h"
 
 #include <QHashFunctions>
-
 #include <algorithm>
 #include <climits>
 #include <cstdint>
@@ -417,8 +416,7 @@ Num div(const Num &a, const Num &b, int precision)
         return r;
     // Scale the dividend so the quotient has at least precision + 1 digits; a sticky digit
     // then records a non-zero remainder for correct half-even rounding.
-    const int shift =
-        std::max(0, precision + 2 + b.coeff.digitCount() - a.coeff.digitCount());
+    const int shift = std::max(0, precision + 2 + b.coeff.digitCount() - a.coeff.digitCount());
     BigUint dividend = a.coeff;
     dividend.shiftLeft(shift);
     auto [q, rem] = divModBig(dividend, b.coeff);
@@ -597,7 +595,10 @@ public:
         d.m_digits = n.coeff.digitCount();
         return d;
     }
-    static bool overflows(const Num &n) { return !n.isZero() && n.adjusted() > MaxAdjustedExponent; }
+    static bool overflows(const Num &n)
+    {
+        return !n.isZero() && n.adjusted() > MaxAdjustedExponent;
+    }
     static bool underflows(const Num &n)
     {
         return !n.isZero() && n.adjusted() < MinAdjustedExponent;

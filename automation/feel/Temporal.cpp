@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QTimeZone>
-
 #include <cstdlib>
 
 using namespace Qt::StringLiterals;
@@ -205,8 +204,8 @@ QString offsetString(int offset)
     if (offset == 0)
         return u"Z"_s;
     const int a = std::abs(offset);
-    QString s = (offset < 0 ? u"-"_s : u"+"_s) + twoDigits(a / 3600) + u':' +
-                twoDigits((a / 60) % 60);
+    QString s =
+        (offset < 0 ? u"-"_s : u"+"_s) + twoDigits(a / 3600) + u':' + twoDigits((a / 60) % 60);
     if (a % 60 != 0)
         s += u':' + twoDigits(a % 60);
     return s;
@@ -572,7 +571,8 @@ std::optional<DaysTimeDuration> DaysTimeDuration::fromString(QStringView text)
         p->minutes > 144'000'000'000'000LL)
         return std::nullopt;
     const qint64 secs = p->days * SecondsPerDay + p->hours * 3600 + p->minutes * 60 + p->seconds;
-    return p->negative ? fromSecondsAndNanos(-secs, -p->nanos) : fromSecondsAndNanos(secs, p->nanos);
+    return p->negative ? fromSecondsAndNanos(-secs, -p->nanos)
+                       : fromSecondsAndNanos(secs, p->nanos);
 }
 
 std::optional<DaysTimeDuration> DaysTimeDuration::fromSeconds(const Decimal &seconds)

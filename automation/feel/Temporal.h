@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 // The FEEL temporal value types: date, time, date and time, days and time duration,

@@ -224,8 +224,7 @@ QString Value::toString() const
     case ValueKind::Range: {
         const Range &r = range();
         if (!r.start)
-            return (r.endClosed ? u"<= "_s : u"< "_s) +
-                   (r.end ? r.end->toString() : u"null"_s);
+            return (r.endClosed ? u"<= "_s : u"< "_s) + (r.end ? r.end->toString() : u"null"_s);
         if (!r.end)
             return (r.startClosed ? u">= "_s : u"> "_s) + r.start->toString();
         return (r.startClosed ? u"["_s : u"("_s) + r.start->toString() + u".."_s +

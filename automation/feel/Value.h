@@ -5,7 +5,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <memory>
 #include <optional>
 #include <utility>
@@ -82,8 +81,8 @@ public:
     QString toString() const;
 
 private:
-    std::variant<std::monostate, bool, Decimal, QString, Date, Time, DateTime,
-                 DaysTimeDuration, YearsMonthsDuration, std::shared_ptr<const QList<Value>>,
+    std::variant<std::monostate, bool, Decimal, QString, Date, Time, DateTime, DaysTimeDuration,
+                 YearsMonthsDuration, std::shared_ptr<const QList<Value>>,
                  std::shared_ptr<const Context>, std::shared_ptr<const Range>,
                  std::shared_ptr<const Function>>
         m_data;
