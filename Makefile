@@ -9,7 +9,11 @@ WERROR     := $(if $(CI),ON,OFF)
 # Headless runs need a runtime dir of their own; QStandardPaths warns without one.
 RUNTIME_DIR := $(abspath $(BUILD_DIR))/runtime
 
-.PHONY: all setup configure build run test bench demo-cache format clean translations
+FUZZ_DIR     ?= build-fuzz
+FUZZ_SECONDS ?= 300
+TCK_DIR      := $(abspath ../shared/dmn-tck)
+
+.PHONY: all setup configure build run test bench demo-cache format clean translations fuzz fuzz-run
 
 all: build
 
@@ -43,6 +47,16 @@ test: build
 bench: build
 	@mkdir -p $(RUNTIME_DIR) && chmod 700 $(RUNTIME_DIR)
 	QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(RUNTIME_DIR) $(BUILD_DIR)/bench/bench_cache
+
+# libFuzzer targets (clang, ASan + UBSan) for the FEEL parser/evaluator and the DMN reader.
+fuzz: setup
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	    -DCASEBENCH_FUZZ=ON
+	cmake --build $(FUZZ_DIR)
+
+# Runs each fuzz target for FUZZ_SECONDS, seeded with the TCK's models and FEEL snippets.
+fuzz-run: fuzz
+	bash scripts/fuzz-run.sh $(FUZZ_DIR) $(FUZZ_SECONDS) $(TCK_DIR)
 
 translations: configure
 	cmake --build $(BUILD_DIR) --target update_translations

@@ -12,6 +12,8 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSplitter>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -97,7 +99,13 @@ MainWindow::MainWindow(CacheDatabase &cache, LanguageSwitcher &language, QWidget
 
     retranslateUi();
     reload();
-    restoreGeometry(Preferences::value(Preferences::Key::MainWindowGeometry).toByteArray());
+    if (!restoreGeometry(Preferences::value(Preferences::Key::MainWindowGeometry).toByteArray())) {
+        // First start: room for every inbox column, within the screen.
+        QSize size(1280, 800);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize() * 0.9);
+        resize(size);
+    }
     m_view->setFocus();
 }
 
