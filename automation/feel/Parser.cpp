@@ -797,6 +797,8 @@ NodePtr Parser::parseOpenStartRange()
 NodePtr Parser::finishRange(std::shared_ptr<Node> range)
 {
     advance(); // ..
+    if (check(Token::Kind::RightBracket) || check(Token::Kind::RightParen) || check(Token::Kind::End))
+        return fail(peek(), tr("The range needs an end point after '..'."));
     NodePtr end = parseTextual();
     if (!end)
         return nullptr;
