@@ -69,6 +69,7 @@ struct Node {
     QList<std::shared_ptr<const TypeSpec>> paramTypes; // FunctionDefinition: nullptr = any
     std::shared_ptr<const TypeSpec> type;              // InstanceOf
     bool usesInput = false; // the subtree mentions "?" (unary tests compare otherwise)
+    bool usesPartial = false; // the subtree mentions "partial" (for loops bind it only then)
     int height = 1;         // of the subtree, bounded by the parser
 };
 

@@ -109,7 +109,8 @@ public:
         }
         SourceScope source(ctx, m_source);
         Evaluator evaluator(ctx);
-        return evaluator.evaluate(def.children.first(), frame);
+        const Value result = evaluator.evaluate(def.children.first(), frame);
+        return ctx.exhausted() ? Value::null() : result;
     }
 
 private:
@@ -812,6 +813,14 @@ Value Evaluator::evalFilter(const NodePtr &node, const Scope::Ptr &scope)
     // A single value filters like a one-element list (spec 10.3.2.5).
     const QList<Value> items = target.is(ValueKind::List) ? target.list() : QList<Value>{target};
     const NodePtr &condition = n.children[1];
+    if (items.isEmpty()) {
+        // No element to evaluate the condition with: a literal index gives null, anything
+        // else filters nothing.
+        const Node *c = condition.get();
+        if (c->kind == Node::Kind::Negate)
+            c = c->children.first().get();
+        return c->kind == Node::Kind::Number ? Value::null() : Value(QList<Value>());
+    }
     QList<Value> kept;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const Value &item = items[i];
@@ -988,13 +997,21 @@ Value Evaluator::evalFor(const NodePtr &node, const Scope::Ptr &scope)
             if (level + 1 < iterators) {
                 loop(level + 1, frame);
             } else {
-                frame->bind(QStringLiteral("partial"), Value(results));
+                if (body->usesPartial) {
+                    // Copying the results so far is linear work; charge it so that a loop
+                    // over partial cannot go quadratic past the budget.
+                    if (!m_ctx.step(1 + results.size() / 8)) {
+                        failed = true;
+                        return;
+                    }
+                    frame->bind(QStringLiteral("partial"), Value(results));
+                }
                 results.append(eval(body, frame));
             }
         }
     };
     loop(0, scope);
-    if (failed)
+    if (failed || m_ctx.exhausted())
         return Value::null();
     return Value(std::move(results));
 }
@@ -1025,6 +1042,10 @@ Value Evaluator::evalQuantified(const NodePtr &node, const Scope::Ptr &scope)
                 loop(level + 1, frame);
             } else {
                 const Value r = eval(condition, frame);
+                if (m_ctx.exhausted()) {
+                    failed = true; // a cut-off evaluation's value means nothing
+                    return;
+                }
                 const bool isTrue = r.is(ValueKind::Boolean) && r.boolean();
                 if (some ? isTrue : !isTrue)
                     decided = true;

@@ -58,7 +58,9 @@ Value evaluate(const Expression &expr, const Value &contextOrBindings, CallConte
 {
     SourceGuard guard(ctx, expr.source());
     Evaluator evaluator(ctx);
-    return evaluator.evaluate(expr.rootPtr(), Scope::fromContext(contextOrBindings));
+    const Value result = evaluator.evaluate(expr.rootPtr(), Scope::fromContext(contextOrBindings));
+    // Once the budget is spent every sub-result was cut off; none of them is an answer.
+    return ctx.exhausted() ? Value::null() : result;
 }
 
 Value evaluate(const Expression &expr, const Bindings &bindings, CallContext &ctx)
@@ -68,7 +70,8 @@ Value evaluate(const Expression &expr, const Bindings &bindings, CallContext &ct
     for (const auto &binding : bindings)
         scope->bind(binding.first, binding.second);
     Evaluator evaluator(ctx);
-    return evaluator.evaluate(expr.rootPtr(), scope);
+    const Value result = evaluator.evaluate(expr.rootPtr(), scope);
+    return ctx.exhausted() ? Value::null() : result;
 }
 
 Value test(const UnaryTests &tests, const Value &input, const Value &context, CallContext &ctx)
@@ -77,7 +80,8 @@ Value test(const UnaryTests &tests, const Value &input, const Value &context, Ca
     auto scope = Scope::make(Scope::fromContext(context));
     scope->bind(QStringLiteral("?"), input);
     Evaluator evaluator(ctx);
-    return evaluator.test(tests.root(), input, scope);
+    const Value result = evaluator.test(tests.root(), input, scope);
+    return ctx.exhausted() ? Value::null() : result;
 }
 
 QString sourceText(const Expression &expr)

@@ -188,11 +188,13 @@ NodePtr Parser::finish(std::shared_ptr<Node> node)
 {
     int height = 0;
     bool usesInput = node->kind == Node::Kind::Name && node->text == u"?";
+    bool usesPartial = node->kind == Node::Kind::Name && node->text == u"partial";
     auto visit = [&](const NodePtr &c) {
         if (!c)
             return;
         height = std::max(height, c->height);
         usesInput = usesInput || c->usesInput;
+        usesPartial = usesPartial || c->usesPartial;
     };
     for (const NodePtr &c : node->children)
         visit(c);
@@ -202,6 +204,7 @@ NodePtr Parser::finish(std::shared_ptr<Node> node)
     // A nested function definition gets its own "?" only when called; still, a "?" inside
     // it refers to the test input, so propagating is right.
     node->usesInput = usesInput;
+    node->usesPartial = usesPartial;
     const int end = m_pos > 0 ? m_tokens[m_pos - 1].end() : 0;
     node->length = std::max(0, end - node->offset);
     if (node->height > maxTreeHeight)
