@@ -1,0 +1,78 @@
+#pragma once
+
+// Internal to the built-in library: the overloaded built-in function type and the helpers
+// the Builtins*.cpp families share. Not for use outside automation/feel/Builtins*.cpp.
+
+#include "automation/feel/CallContext.h"
+#include "automation/feel/Function.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace casebench::feel::builtinlib {
+
+// Arguments bound to one signature: positional order, absent trailing optionals omitted,
+// an absent optional in the middle of a named call filled with null.
+using Args = QList<Value>;
+using Impl = std::function<Value(const Args &args, CallContext &ctx)>;
+
+// One way to call a built-in: parameter names as in the spec, how many are required, and
+// whether the last one repeats (min(c1, …, cN)).
+struct Signature
+{
+    QStringList params;
+    int required = 0;
+    bool variadic = false;
+    Impl impl;
+};
+
+// A built-in with one or more signatures. Positional calls take the first signature whose
+// arity fits; named calls the first whose parameter names cover the given names.
+class BuiltinFunction final : public Function
+{
+public:
+    BuiltinFunction(QString name, QList<Signature> signatures);
+    QStringList parameterNames() const override;
+    Value invoke(const QList<Argument> &args, CallContext &ctx) const override;
+    QString name() const override { return m_name; }
+
+private:
+    QString m_name;
+    QList<Signature> m_signatures;
+};
+
+using Registry = QHash<QString, std::shared_ptr<const Function>>;
+
+// Registers `name` with its signatures.
+void add(Registry &registry, const QString &name, QList<Signature> signatures);
+
+// Reports "<function>: <message>" to ctx and returns null.
+Value fail(CallContext &ctx, const QString &function, const QString &message);
+// Translated message text for diagnostics (context "casebench::feel::Builtins").
+QString tr(const char *text);
+
+// The number as a qint64 if it is an integer that fits.
+std::optional<qint64> integerOf(const Value &v);
+// min(list) / min(c1, …): one list argument means its items, otherwise the arguments.
+QList<Value> listOrItems(const Args &args);
+// Wraps a single non-list value into a one-item list (FEEL's singleton-list coercion).
+QList<Value> asList(const Value &v);
+// The FEEL string() form of a value (temporal values without their constructor).
+QString stringOf(const Value &v);
+// Sorts with FEEL ordering; false if some pair is not comparable.
+bool sortValues(QList<Value> &values);
+
+void registerConversion(Registry &registry);
+void registerString(Registry &registry);
+void registerList(Registry &registry);
+void registerNumeric(Registry &registry);
+void registerTemporal(Registry &registry);
+void registerRange(Registry &registry);
+void registerContext(Registry &registry);
+
+} // namespace casebench::feel::builtinlib
