@@ -46,8 +46,10 @@ QString setUpLogging(const LoggingOptions &options)
     }
     if (options.console) {
         auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
-        // The console shows warnings and worse unless the user asked for more.
-        console->set_level(std::max(options.level, spdlog::level::warn));
+        // The console shows errors only: expected trouble (a wrong passphrase, a bad file)
+        // is told to the user in their language by the command itself; the file keeps
+        // the warnings.
+        console->set_level(std::max(options.level, spdlog::level::err));
         sinks.push_back(console);
     }
     auto logger = std::make_shared<spdlog::logger>("casebench", sinks.begin(), sinks.end());

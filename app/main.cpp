@@ -7,6 +7,7 @@
 #include "app/HeadlessCommands.h"
 #include "app/Logging.h"
 #include "app/PassphraseSource.h"
+#include "ui/LanguageSwitcher.h"
 #include "ui/UnlockDialog.h"
 #include "ui/Workbench.h"
 
@@ -82,5 +83,8 @@ int main(int argc, char **argv)
     }
     QCoreApplication app(argc, argv);
     setUpLogging(logging);
+    LanguageSwitcher language;
+    language.setLanguage(options.language.isEmpty() ? LanguageSwitcher::systemLanguage()
+                                                    : options.language);
     return runHeadlessCommand(options, out, err);
 }

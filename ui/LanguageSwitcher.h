@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QTranslator>
 
+#include "ui/ProgramTranslator.h"
+
 namespace casebench {
 
 class LanguageSwitcher : public QObject
@@ -37,7 +39,7 @@ Q_SIGNALS:
 
 private:
     QString m_language;
-    QTranslator m_appTranslator;
+    ProgramTranslator m_appTranslator;
     QTranslator m_qtTranslator;
     bool m_appInstalled = false;
     bool m_qtInstalled = false;
