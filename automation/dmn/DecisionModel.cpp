@@ -163,7 +163,7 @@ struct DecisionModel::Impl
             if (r.prefix.isEmpty()) {
                 names << r.name;
             } else {
-                names << r.prefix << r.name << r.prefix + QLatin1Char('.') + r.name;
+                names << r.prefix << r.name;
             }
         }
         return names;
@@ -191,7 +191,7 @@ struct DecisionModel::Impl
             for (qsizetype i = run.active.indexOf(index); i < run.active.size(); ++i)
                 cycle << decisions.at(run.active.at(i)).name;
             cycle << node.name;
-            run.ctx.report(tr("decisions require each other in a cycle: %1").arg(cycle.join(QLatin1String(" → "))));
+            run.ctx.report(tr("decisions require each other in a cycle: %1").arg(cycle.join(QStringLiteral(" → "))));
             return {};
         }
         run.active << index;
@@ -544,7 +544,7 @@ Result<std::shared_ptr<const DecisionModel>> DecisionModel::fromDefinitions(QLis
             names << impl->decisions.at(n).name;
         const DecisionNode &first = impl->decisions.at(decisionCycle->first());
         return impl->problemAt(first.model, ms.at(first.model).decisions.value(0).line, first.where,
-                               tr("decisions require each other in a cycle: %1").arg(names.join(QLatin1String(" → "))));
+                               tr("decisions require each other in a cycle: %1").arg(names.join(QStringLiteral(" → "))));
     }
     const auto knowledgeCycle = findCycle(int(impl->knowledge.size()), [&](int n) {
         QList<int> next;
@@ -559,7 +559,7 @@ Result<std::shared_ptr<const DecisionModel>> DecisionModel::fromDefinitions(QLis
         const KnowledgeNode &first = impl->knowledge.at(knowledgeCycle->first());
         return impl->problemAt(first.model, 0, QStringLiteral("business knowledge model '%1'").arg(first.name),
                                tr("business knowledge models require each other in a cycle: %1")
-                                   .arg(names.join(QLatin1String(" → "))));
+                                   .arg(names.join(QStringLiteral(" → "))));
     }
 
     // Compile decisions.

@@ -1,0 +1,276 @@
+// Decision graph: requirements evaluated first and once, cycles rejected with the
+// cycle named, BKMs and decision services callable, inputs and results made to
+// conform to their types, imports from the same folder, and the trace.
+
+#include "automation/dmn/DecisionModel.h"
+#include "automation/dmn/DmnReader.h"
+#include "automation/feel/CallContext.h"
+#include "automation/feel/Function.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace casebench;
+using namespace casebench::dmn;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray defs(const QByteArray &body, const QByteArray &ns = "urn:main", const QByteArray &name = "main")
+{
+    return "<definitions xmlns=\"https://www.omg.org/spec/DMN/20230324/MODEL/\" namespace=\"" + ns + "\" name=\"" + name
+        + "\">\n" + body + "</definitions>\n";
+}
+
+QByteArray input(const char *id, const char *typeRef = "number")
+{
+    return QByteArray("<inputData id=\"") + id + "\" name=\"" + id + "\"><variable name=\"" + id + "\" typeRef=\""
+        + typeRef + "\"/></inputData>\n";
+}
+
+QByteArray decision(const char *id, const QByteArray &requirements, const char *text, const char *typeRef = "")
+{
+    QByteArray xml = QByteArray("<decision id=\"") + id + "\" name=\"" + id + "\"><variable name=\"" + id + "\""
+        + (*typeRef ? QByteArray(" typeRef=\"") + typeRef + "\"" : QByteArray()) + "/>" + requirements;
+    return xml + "<literalExpression><text>" + text + "</text></literalExpression></decision>\n";
+}
+
+QByteArray needsDecision(const char *id)
+{
+    return QByteArray("<informationRequirement><requiredDecision href=\"#") + id + "\"/></informationRequirement>";
+}
+
+QByteArray needsInput(const char *id)
+{
+    return QByteArray("<informationRequirement><requiredInput href=\"#") + id + "\"/></informationRequirement>";
+}
+
+QByteArray needsKnowledge(const char *id)
+{
+    return QByteArray("<knowledgeRequirement><requiredKnowledge href=\"#") + id + "\"/></knowledgeRequirement>";
+}
+
+std::shared_ptr<const DecisionModel> load(const QByteArray &xml)
+{
+    auto d = DmnReader::read(xml, u"g.dmn"_s);
+    if (!d) {
+        qWarning("%s", qPrintable(d.error().toString()));
+        return {};
+    }
+    auto m = DecisionModel::fromDefinitions({d.value()});
+    if (!m) {
+        qWarning("%s", qPrintable(m.error().toString()));
+        return {};
+    }
+    return m.value();
+}
+
+QString eval(const DecisionModel &m, const char *decisionName, const InputValues &inputs, Trace *trace = nullptr)
+{
+    feel::CallContext ctx;
+    return m.evaluateDecision(QString::fromLatin1(decisionName), inputs, ctx, trace).toString();
+}
+
+} // namespace
+
+class TestDecisionGraph : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void requirementsFirstAndOnce();
+    void cycleIsRejectedWithItsNames();
+    void danglingRequirementIsRejected();
+    void knowledgeModelsAreFunctions();
+    void decisionServices();
+    void inputsConformToTheirTypes();
+    void resultsConformToTheirTypes();
+    void boxedContextAndInvocation();
+    void importsFromTheSameFolder();
+    void unknownDecision();
+};
+
+void TestDecisionGraph::requirementsFirstAndOnce()
+{
+    const auto m = load(defs(input("Income") + decision("Tax", needsInput("Income"), "Income * 0.3")
+                             + decision("Net", needsInput("Income") + needsDecision("Tax"), "Income - Tax")
+                             + decision("Report", needsDecision("Net") + needsDecision("Tax"), "Net + Tax")));
+    QVERIFY(m);
+    InputValues in;
+    in.set(u"Income"_s, feel::Value::number(1000));
+    Trace trace;
+    QCOMPARE(eval(*m, "Report", in, &trace), u"1000"_s);
+    QCOMPARE(trace.decisions.size(), 3); // Tax evaluated once although two decisions need it
+    QCOMPARE(trace.decisions.at(0).name, u"Tax"_s);
+    QCOMPARE(trace.decisions.at(1).name, u"Net"_s);
+    QCOMPARE(trace.decisions.at(2).name, u"Report"_s);
+    const DecisionTrace *net = trace.find(u"Net");
+    QVERIFY(net);
+    QCOMPARE(net->inputs.size(), 2);
+    QCOMPARE(net->inputs.at(0).first, u"Income"_s);
+    QCOMPARE(net->inputs.at(1).first, u"Tax"_s);
+    QCOMPARE(net->inputs.at(1).second.toString(), u"300"_s);
+    QCOMPARE(net->result.toString(), u"700"_s);
+}
+
+void TestDecisionGraph::cycleIsRejectedWithItsNames()
+{
+    auto d = DmnReader::read(defs(decision("A", needsDecision("B"), "B") + decision("B", needsDecision("C"), "C")
+                                  + decision("C", needsDecision("A"), "A")),
+                             u"g.dmn"_s);
+    QVERIFY(d.ok());
+    const auto m = DecisionModel::fromDefinitions({d.value()});
+    QVERIFY(!m.ok());
+    QVERIFY2(m.error().message.contains(u"A → B → C → A"_s), qPrintable(m.error().toString()));
+    QCOMPARE(m.error().file, u"g.dmn"_s);
+}
+
+void TestDecisionGraph::danglingRequirementIsRejected()
+{
+    auto d = DmnReader::read(defs(decision("A", needsDecision("nowhere"), "1")), u"g.dmn"_s);
+    QVERIFY(d.ok());
+    const auto m = DecisionModel::fromDefinitions({d.value()});
+    QVERIFY(!m.ok());
+    QCOMPARE(m.error().field, u"decision 'A'"_s);
+    QVERIFY(m.error().message.contains(u"nowhere"_s));
+}
+
+void TestDecisionGraph::knowledgeModelsAreFunctions()
+{
+    const QByteArray bkm = "<businessKnowledgeModel id=\"Scale\" name=\"Scale\"><encapsulatedLogic>"
+                           "<formalParameter name=\"amount\" typeRef=\"number\"/><formalParameter name=\"factor\" typeRef=\"number\"/>"
+                           "<literalExpression><text>amount * factor</text></literalExpression></encapsulatedLogic></businessKnowledgeModel>\n";
+    const auto m = load(defs(bkm + input("x") + decision("Positional", needsInput("x") + needsKnowledge("Scale"), "Scale(x, 2)")
+                             + decision("Named", needsInput("x") + needsKnowledge("Scale"), "Scale(factor: 3, amount: x)")
+                             + decision("WrongType", needsKnowledge("Scale"), "Scale(\"a\", 2)")));
+    QVERIFY(m);
+    InputValues in;
+    in.set(u"x"_s, feel::Value::number(5));
+    QCOMPARE(eval(*m, "Positional", in), u"10"_s);
+    QCOMPARE(eval(*m, "Named", in), u"15"_s);
+    QCOMPARE(eval(*m, "WrongType", in), u"null"_s);
+    feel::CallContext ctx;
+    QCOMPARE(m->invokeKnowledgeModel(u"Scale"_s, {{u"amount"_s, feel::Value::number(4)}, {u"factor"_s, feel::Value::number(5)}}, ctx)
+                 .toString(),
+             u"20"_s);
+}
+
+void TestDecisionGraph::decisionServices()
+{
+    const QByteArray body = input("a") + input("b") + decision("Sum", needsInput("a") + needsInput("b"), "a + b")
+        + decision("Twice", needsDecision("Sum"), "Sum * 2")
+        + "<decisionService id=\"Svc\" name=\"Svc\"><outputDecision href=\"#Twice\"/><encapsulatedDecision href=\"#Sum\"/>"
+          "<inputData href=\"#a\"/><inputData href=\"#b\"/></decisionService>\n"
+        + "<decisionService id=\"Svc2\" name=\"Svc2\"><outputDecision href=\"#Twice\"/><outputDecision href=\"#Sum\"/>"
+          "<inputDecision href=\"#Sum\"/></decisionService>\n"
+        + decision("Caller", needsKnowledge("Svc"), "Svc(1, 2) + Svc(b: 10, a: 20)")
+        + decision("Caller2", needsKnowledge("Svc2"), "Svc2(7)");
+    const auto m = load(defs(body));
+    QVERIFY(m);
+    QCOMPARE(eval(*m, "Caller", {}), u"66"_s);
+    QCOMPARE(eval(*m, "Caller2", {}), u"{Twice: 14, Sum: 7}"_s);
+    InputValues in;
+    in.set(u"a"_s, feel::Value::number(2));
+    in.set(u"b"_s, feel::Value::number(3));
+    feel::CallContext ctx;
+    QCOMPARE(m->evaluateDecisionService(u"Svc"_s, in, ctx).toString(), u"10"_s);
+}
+
+void TestDecisionGraph::inputsConformToTheirTypes()
+{
+    const QByteArray types = "<itemDefinition name=\"tGrade\"><typeRef>string</typeRef><allowedValues><text>\"A\",\"B\"</text></allowedValues></itemDefinition>"
+                             "<itemDefinition name=\"tNumbers\" isCollection=\"true\"><typeRef>number</typeRef></itemDefinition>"
+                             "<itemDefinition name=\"tPerson\"><itemComponent name=\"age\"><typeRef>number</typeRef></itemComponent></itemDefinition>\n";
+    const auto m = load(defs(types + input("n") + input("g", "tGrade") + input("l", "tNumbers") + input("p", "tPerson")
+                             + decision("N", needsInput("n"), "n") + decision("G", needsInput("g"), "g")
+                             + decision("L", needsInput("l"), "l") + decision("P", needsInput("p"), "p")));
+    QVERIFY(m);
+    InputValues in;
+    in.set(u"n"_s, feel::Value(u"5"_s));                                   // string for a number
+    in.set(u"g"_s, feel::Value(u"C"_s));                                   // not an allowed value
+    in.set(u"l"_s, feel::Value::number(3));                                // element for a collection
+    in.set(u"p"_s, feel::Value(feel::Context({{u"age"_s, feel::Value(u"old"_s)}}))); // wrong component type
+    QCOMPARE(eval(*m, "N", in), u"null"_s);
+    QCOMPARE(eval(*m, "G", in), u"null"_s);
+    QCOMPARE(eval(*m, "L", in), u"[3]"_s);
+    QCOMPARE(eval(*m, "P", in), u"null"_s);
+    in.set(u"n"_s, feel::Value(QList<feel::Value>{feel::Value::number(5)})); // singleton list for a number
+    in.set(u"g"_s, feel::Value(u"B"_s));
+    in.set(u"p"_s, feel::Value(feel::Context({{u"age"_s, feel::Value::number(40)}})));
+    QCOMPARE(eval(*m, "N", in), u"5"_s);
+    QCOMPARE(eval(*m, "G", in), u"\"B\""_s);
+    QCOMPARE(eval(*m, "P", in), u"{age: 40}"_s);
+}
+
+void TestDecisionGraph::resultsConformToTheirTypes()
+{
+    const auto m = load(defs(decision("S", {}, "\"text\"", "number") + decision("L", {}, "[\"x\"]", "string")));
+    QVERIFY(m);
+    QCOMPARE(eval(*m, "S", {}), u"null"_s);
+    QCOMPARE(eval(*m, "L", {}), u"\"x\""_s);
+}
+
+void TestDecisionGraph::boxedContextAndInvocation()
+{
+    const QByteArray body =
+        "<businessKnowledgeModel id=\"Add\" name=\"Add\"><encapsulatedLogic><formalParameter name=\"p\"/><formalParameter name=\"q\"/>"
+        "<literalExpression><text>p + q</text></literalExpression></encapsulatedLogic></businessKnowledgeModel>\n"
+        "<decision id=\"C\" name=\"C\">" + needsKnowledge("Add") + "<context>"
+        "<contextEntry><variable name=\"Base Amount\"/><literalExpression><text>10</text></literalExpression></contextEntry>"
+        "<contextEntry><variable name=\"Doubled\"/><invocation><literalExpression><text>Add</text></literalExpression>"
+        "<binding><parameter name=\"p\"/><literalExpression><text>Base Amount</text></literalExpression></binding>"
+        "<binding><parameter name=\"q\"/><literalExpression><text>Base Amount</text></literalExpression></binding></invocation></contextEntry>"
+        "<contextEntry><variable name=\"Rows\"/><relation><column name=\"k\"/><row><literalExpression><text>Doubled</text></literalExpression></row></relation></contextEntry>"
+        "<contextEntry><literalExpression><text>Rows[1].k + Base Amount</text></literalExpression></contextEntry>"
+        "</context></decision>\n";
+    const auto m = load(defs(body));
+    QVERIFY(m);
+    QCOMPARE(eval(*m, "C", {}), u"30"_s);
+}
+
+void TestDecisionGraph::importsFromTheSameFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray imported = defs(input("Name", "string") + decision("Greeting", needsInput("Name"), "\"Hello \" + Name"),
+                                     "urn:imported", "imported");
+    const QByteArray main = defs("<import namespace=\"urn:imported\" name=\"lib\" importType=\"https://www.omg.org/spec/DMN/20230324/MODEL/\"/>\n"
+                                 "<decision id=\"Loud\" name=\"Loud\"><informationRequirement><requiredDecision href=\"urn:imported#Greeting\"/>"
+                                 "</informationRequirement><literalExpression><text>lib.Greeting + \"!\"</text></literalExpression></decision>\n");
+    for (const auto &[file, xml] : {std::pair{"a-imported.dmn", imported}, std::pair{"main.dmn", main}}) {
+        QFile f(dir.filePath(QString::fromLatin1(file)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(xml);
+    }
+    const auto m = DecisionModel::loadFile(dir.filePath(u"main.dmn"_s));
+    QVERIFY2(m.ok(), qPrintable(m.ok() ? QString() : m.error().toString()));
+    InputValues in;
+    in.set(u"Name"_s, feel::Value(u"Ada"_s), u"urn:imported"_s);
+    QCOMPARE(eval(**m, "Loud", in), u"\"Hello Ada!\""_s);
+
+    const auto missing = DmnReader::read(main, u"main.dmn"_s);
+    QVERIFY(missing.ok());
+    QTemporaryDir empty;
+    QFile f(empty.filePath(u"main.dmn"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(main);
+    f.close();
+    const auto notFound = DecisionModel::loadFile(empty.filePath(u"main.dmn"_s));
+    QVERIFY(!notFound.ok());
+    QCOMPARE(notFound.error().line, 2);
+}
+
+void TestDecisionGraph::unknownDecision()
+{
+    const auto m = load(defs(decision("A", {}, "1")));
+    QVERIFY(m);
+    feel::CallContext ctx;
+    QVERIFY(m->evaluateDecision(u"B"_s, {}, ctx).isNull());
+    QVERIFY(ctx.hasDiagnostics());
+    QVERIFY(m->hasDecision(u"A"_s));
+    QVERIFY(!m->hasDecision(u"B"_s));
+}
+
+QTEST_GUILESS_MAIN(TestDecisionGraph)
+#include "tst_decisiongraph.moc"
