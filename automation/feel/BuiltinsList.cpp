@@ -38,7 +38,7 @@ bool allNumbers(const QList<Value> &items)
 Signature listOrVarargs(const QString &name,
                         std::function<Value(const QList<Value> &, CallContext &)> f)
 {
-    return {{u"list"_s}, 1, true, [name, f](const Args &a, CallContext &ctx) -> Value {
+    return {{u"list"_s}, 1, true, [f](const Args &a, CallContext &ctx) -> Value {
                 if (a.size() == 1 && a[0].isNull())
                     return Value();
                 return f(listOrItems(a), ctx);

@@ -134,7 +134,7 @@ Value rangeFrom(const Args &a, CallContext &ctx)
     if (!a[0].is(ValueKind::String))
         return fail(ctx, u"range"_s, tr("from must be a string"));
     const QString text = a[0].string().trimmed();
-    const auto evalLiteral = [&ctx](QStringView t) -> std::optional<Value> {
+    const auto evalLiteral = [](QStringView t) -> std::optional<Value> {
         const ParseResult parsed = parseExpression(t);
         if (!parsed.ok())
             return std::nullopt;
@@ -143,7 +143,6 @@ Value rangeFrom(const Args &a, CallContext &ctx)
         if (inner.hasDiagnostics() || v.is(ValueKind::Range) || v.is(ValueKind::List) ||
             v.is(ValueKind::Context) || v.is(ValueKind::Function))
             return std::nullopt;
-        Q_UNUSED(ctx);
         return v;
     };
     Range range;
