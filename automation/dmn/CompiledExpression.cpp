@@ -282,6 +282,10 @@ public:
         const feel::Value c = m_if->evaluate(scope, env);
         if (c.is(feel::ValueKind::Boolean) && c.boolean())
             return m_then->evaluate(scope, env);
+        if (!c.isNull() && !c.is(feel::ValueKind::Boolean)) {
+            env.ctx.report(tr("the condition is a %1, not a boolean").arg(c.typeName()));
+            return {};
+        }
         return m_else->evaluate(scope, env);
     }
 
@@ -317,8 +321,12 @@ public:
                 s = feel::Value(c);
             }
             const feel::Value keep = m_match->evaluate(s, env);
-            if (keep.is(feel::ValueKind::Boolean) && keep.boolean())
+            if (keep.is(feel::ValueKind::Boolean) && keep.boolean()) {
                 out << item;
+            } else if (!keep.isNull() && !keep.is(feel::ValueKind::Boolean)) {
+                env.ctx.report(tr("the filter condition is a %1, not a boolean").arg(keep.typeName()));
+                return {};
+            }
         }
         return feel::Value(out);
     }
@@ -345,6 +353,10 @@ public:
             if (!env.ctx.step())
                 return {};
             const feel::Value v = m_body->evaluate(extendScope(scope, m_variable, item), env);
+            if (m_mode != Mode::For && !v.isNull() && !v.is(feel::ValueKind::Boolean)) {
+                env.ctx.report(tr("the condition is a %1, not a boolean").arg(v.typeName()));
+                return {};
+            }
             switch (m_mode) {
             case Mode::For:
                 out << v;

@@ -270,19 +270,31 @@ struct DecisionModel::Impl
         return types->conform(result, defs.nameSpace, ds.typeRef, ctx);
     }
 
-    // The parameters of a decision service: input decisions, then input data.
-    QList<std::pair<QString, QString>> serviceParameters(int knowledgeIndex) const
+    struct ServiceParameter
+    {
+        QString name;
+        QString nameSpace;
+        QString typeRef;
+    };
+
+    // The parameters of a decision service: input data, then input decisions (the order
+    // the TCK invokes them in).
+    QList<ServiceParameter> serviceParameters(int knowledgeIndex) const
     {
         const KnowledgeNode &k = knowledge.at(knowledgeIndex);
         const DecisionService &ds = models.at(k.model).decisionServices.at(k.definitionIndex);
-        QList<std::pair<QString, QString>> params; // name, namespace
-        for (const auto &ref : ds.inputDecisions) {
-            if (const auto r = resolve(k.model, ref, Requirement::Kind::Decision))
-                params.append({r->name, models.at(decisions.at(r->index).model).nameSpace});
-        }
+        QList<ServiceParameter> params;
         for (const auto &ref : ds.inputData) {
-            if (const auto r = resolve(k.model, ref, Requirement::Kind::Input))
-                params.append({r->name, models.at(inputs.at(r->index).model).nameSpace});
+            if (const auto r = resolve(k.model, ref, Requirement::Kind::Input)) {
+                const InputNode &in = inputs.at(r->index);
+                params.append({r->name, models.at(in.model).nameSpace, in.typeRef});
+            }
+        }
+        for (const auto &ref : ds.inputDecisions) {
+            if (const auto r = resolve(k.model, ref, Requirement::Kind::Decision)) {
+                const DecisionNode &dn = decisions.at(r->index);
+                params.append({r->name, models.at(dn.model).nameSpace, dn.typeRef});
+            }
         }
         return params;
     }
@@ -303,27 +315,26 @@ public:
     {
         QStringList names;
         for (const auto &p : m_impl->serviceParameters(m_index))
-            names << p.first;
+            names << p.name;
         return names;
     }
     feel::Value invoke(const QList<feel::Argument> &args, feel::CallContext &ctx) const override
     {
         const auto params = m_impl->serviceParameters(m_index);
-        InputValues values;
+        QList<std::optional<feel::Value>> given(params.size());
         const bool named = !args.isEmpty() && !args.first().name.isEmpty();
         if (named) {
             for (const auto &a : args) {
-                bool found = false;
-                for (const auto &p : params) {
-                    if (p.first == a.name) {
-                        values.set(p.first, a.value, p.second);
-                        found = true;
-                    }
+                qsizetype index = -1;
+                for (qsizetype i = 0; i < params.size(); ++i) {
+                    if (params.at(i).name == a.name)
+                        index = i;
                 }
-                if (!found) {
+                if (index < 0) {
                     ctx.report(tr("decision service '%1' has no parameter '%2'").arg(m_name, a.name));
                     return {};
                 }
+                given[index] = a.value;
             }
         } else {
             if (args.size() != params.size()) {
@@ -334,7 +345,17 @@ public:
                 return {};
             }
             for (qsizetype i = 0; i < args.size(); ++i)
-                values.set(params.at(i).first, args.at(i).value, params.at(i).second);
+                given[i] = args.at(i).value;
+        }
+        InputValues values;
+        for (qsizetype i = 0; i < params.size(); ++i) {
+            const auto &p = params.at(i);
+            const feel::Value v = given.at(i).value_or(feel::Value());
+            // An argument of the wrong type means the service is not invoked at all.
+            const feel::Value conformed = m_impl->types->conform(v, p.nameSpace, p.typeRef, ctx);
+            if (conformed.isNull() && !v.isNull())
+                return {};
+            values.set(p.name, conformed, p.nameSpace);
         }
         return m_impl->invokeService(m_index, values, ctx, nullptr);
     }
