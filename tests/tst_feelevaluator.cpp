@@ -178,6 +178,11 @@ private Q_SLOTS:
         row(u"people[item.age < 18][1].name"_s, u"\"Bo\""_s);
         row(u"people.age"_s, u"[30, 17]"_s);
         row(u"5[item > 2]"_s, u"[5]"_s);
+        row(u"[{item: 1}, {item: 2}][item >= 2]"_s, u"[{item: 2}]"_s);
+        row(u"12300 = 1.23e4"_s, u"true"_s);
+        row(u"0.000123 = 1.23e-4"_s, u"true"_s);
+        row(u"[3..1]"_s, u"null"_s);
+        row(u"for i in [2..1] return i"_s, u"null"_s);
         row(u"5[1]"_s, u"5"_s);
         row(u"[][1]"_s, u"null"_s);
         row(u"{a: {b: 3}}.a.b"_s, u"3"_s);
@@ -211,6 +216,9 @@ private Q_SLOTS:
         row(u"@\"2020-01-01T10:00:00\" + @\"PT90M\""_s, u"date and time(\"2020-01-01T11:30:00\")"_s);
         row(u"@\"10:00:00\" - @\"08:30:00\""_s, u"duration(\"PT1H30M\")"_s);
         row(u"@\"23:00:00\" + @\"PT2H\""_s, u"time(\"01:00:00\")"_s);
+        row(u"@\"2021-01-02\" - @\"2021-01-01T10:10:10+11:00\""_s, u"duration(\"P1DT49M50S\")"_s);
+        row(u"@\"2021-01-02T00:00:00Z\" - @\"2021-01-02\""_s, u"duration(\"PT0S\")"_s);
+        row(u"@\"2021-01-01T00:00:00\" - @\"2021-01-02\""_s, u"null"_s);
         row(u"@\"P1D\" * 2"_s, u"duration(\"P2D\")"_s);
         row(u"@\"P1Y\" / 2"_s, u"duration(\"P6M\")"_s);
         row(u"@\"P2D\" / @\"P1D\""_s, u"2"_s);
@@ -302,6 +310,21 @@ private Q_SLOTS:
         QCOMPARE(fctx.diagnostics().size(), 1);
         QCOMPARE(fctx.diagnostics().first().line, 2);
         QCOMPARE(fctx.diagnostics().first().column, 3);
+    }
+
+    void instanceOfAsksTheModelForItsTypes()
+    {
+        const ParseResult p = parseExpression(u"[x instance of tSmall, x instance of list<tSmall>, x instance of tOther]"_s);
+        QVERIFY(p.ok());
+        CallContext ctx;
+        ctx.setTypeCheck([](const QString &type, const Value &v) -> std::optional<bool> {
+            if (type != u"tSmall")
+                return std::nullopt;
+            return v.is(ValueKind::Number) && v.number() < Decimal::fromInt64(10);
+        });
+        QCOMPARE(evaluate(*p.expr, Bindings{{u"x"_s, Value::number(3)}}, ctx).toString(), u"[true, false, null]"_s);
+        QCOMPARE(ctx.diagnostics().size(), 1);
+        QVERIFY(ctx.diagnostics().first().message.contains(u"tOther"_s));
     }
 
     void bindingsOverload()

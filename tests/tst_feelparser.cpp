@@ -265,7 +265,7 @@ private Q_SLOTS:
         QTest::newRow("unclosed list") << u"[1, 2"_s << 1 << 6 << u"']'"_s;
         QTest::newRow("second line") << u"{a: 1,\n  b 2}"_s << 2 << 6 << u"':'"_s;
         QTest::newRow("bad character") << u"a ! b"_s << 1 << 3 << u"'!'"_s;
-        QTest::newRow("bad escape") << u"\"x\\q\""_s << 1 << 3 << u"escape"_s;
+        QTest::newRow("bad unicode escape") << u"\"x\\u12\""_s << 1 << 3 << u"hexadecimal"_s;
         QTest::newRow("trailing") << u"1 2 3"_s << 1 << 3 << u"'2'"_s;
         QTest::newRow("keyword") << u"1 + then"_s << 1 << 5 << u"'then'"_s;
         QTest::newRow("duplicate key") << u"{a: 1, a: 2}"_s << 1 << 8 << u"two entries"_s;

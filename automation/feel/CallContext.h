@@ -7,8 +7,12 @@
 #include <QStringView>
 
 #include <cstdint>
+#include <functional>
+#include <optional>
 
 namespace casebench::feel {
+
+class Value;
 
 // The per-evaluation companion of every FEEL call: collects diagnostics (errors are null
 // values plus a message, never exceptions) and holds the budget that keeps hostile or
@@ -49,7 +53,15 @@ public:
     int currentOffset() const { return m_currentOffset; }
     void setCurrentOffset(int offset) { m_currentOffset = offset; }
 
+    // Answers `instance of` (and typed parameters) for type names FEEL does not know itself,
+    // i.e. a DMN model's item definitions ("tNumberList", "t_context_013"): true/false, or
+    // nullopt when the name is unknown there too. Set by the DMN layer.
+    using TypeCheck = std::function<std::optional<bool>(const QString &typeName, const Value &value)>;
+    void setTypeCheck(TypeCheck check) { m_typeCheck = std::move(check); }
+    const TypeCheck &typeCheck() const { return m_typeCheck; }
+
 private:
+    TypeCheck m_typeCheck;
     QList<Diagnostic> m_diagnostics;
     QStringView m_source;
     int m_currentOffset = -1;

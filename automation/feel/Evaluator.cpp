@@ -87,17 +87,17 @@ public:
             Value v = values[i];
             const auto &type = def.paramTypes.value(i);
             if (type && !v.isNull()) {
-                auto ok = Evaluator::isInstanceOf(v, *type);
+                auto ok = Evaluator::isInstanceOf(v, *type, &ctx);
                 // A single value where a list is wanted, or a one-element list where a
                 // single value is wanted, converts (DMN 1.5, 10.3.2.9.4).
                 if (ok && !*ok && type->kind == TypeSpec::Kind::List) {
                     const Value asList(QList<Value>{v});
-                    if (Evaluator::isInstanceOf(asList, *type).value_or(false)) {
+                    if (Evaluator::isInstanceOf(asList, *type, &ctx).value_or(false)) {
                         v = asList;
                         ok = true;
                     }
                 } else if (ok && !*ok && v.is(ValueKind::List) && v.list().size() == 1
-                           && Evaluator::isInstanceOf(v.list().first(), *type).value_or(false)) {
+                           && Evaluator::isInstanceOf(v.list().first(), *type, &ctx).value_or(false)) {
                     v = v.list().first();
                     ok = true;
                 }
@@ -128,6 +128,11 @@ Value numberValue(const Decimal &d)
 DateTime atMidnight(const Date &d)
 {
     return DateTime(d, Time());
+}
+
+DateTime atMidnightUtc(const Date &d)
+{
+    return DateTime(d, *Time::fromParts(0, 0, 0, 0, 0));
 }
 
 } // namespace
@@ -239,7 +244,7 @@ Value Evaluator::eval(const NodePtr &nodePtr, const Scope::Ptr &scope)
     }
     case Node::Kind::InstanceOf: {
         const Value v = eval(n.children[0], scope);
-        const auto result = isInstanceOf(v, *n.type);
+        const auto result = isInstanceOf(v, *n.type, &m_ctx);
         if (!result)
             return error(n, tr("Unknown type '%1'.").arg(n.type->toString()));
         return Value(*result);
@@ -389,8 +394,11 @@ Value Evaluator::evalArithmetic(const Node &n, const Value &a, const Value &b)
         if (ka == K::YearsMonthsDuration && kb == K::YearsMonthsDuration)
             return Value(a.yearsMonthsDuration() - b.yearsMonthsDuration());
         if ((ka == K::DateTime || ka == K::Date) && (kb == K::DateTime || kb == K::Date)) {
-            const DateTime x = ka == K::Date ? atMidnight(a.date()) : a.dateTime();
-            const DateTime y = kb == K::Date ? atMidnight(b.date()) : b.dateTime();
+            // Mixed with a date and time, a date is midnight UTC (DMN 1.5, 10.3.2.3.4): so it
+            // pairs with zoned values only. Two dates subtract as plain calendar days.
+            const bool bothDates = ka == K::Date && kb == K::Date;
+            const DateTime x = ka == K::Date ? (bothDates ? atMidnight(a.date()) : atMidnightUtc(a.date())) : a.dateTime();
+            const DateTime y = kb == K::Date ? (bothDates ? atMidnight(b.date()) : atMidnightUtc(b.date())) : b.dateTime();
             if (x.hasZone() != y.hasZone())
                 return error(n, tr("Cannot subtract a date and time with a time zone and one without."));
             return Value(difference(x, y));
@@ -533,6 +541,8 @@ Value Evaluator::evalRange(const NodePtr &node, const Scope::Ptr &scope)
     if (!start.isNull() && !end.isNull() && !feelCompare(start, end))
         return error(n, tr("The end points of a range must be of one ordered type, not %1 and %2.")
                             .arg(start.typeName(), end.typeName()));
+    if (!start.isNull() && !end.isNull() && *feelCompare(start, end) > 0)
+        return error(n, tr("The range starts after it ends."));
     // A null end point is an open-ended range ("[1..null]" reads as "≥ 1").
     if (!start.isNull())
         r.start = start;
@@ -623,7 +633,7 @@ Value Evaluator::test(const Node &tests, const Value &input, const Scope::Ptr &s
 // ---------------------------------------------------------------------------------------
 // instance of
 
-std::optional<bool> Evaluator::isInstanceOf(const Value &value, const TypeSpec &type)
+std::optional<bool> Evaluator::isInstanceOf(const Value &value, const TypeSpec &type, const CallContext *ctx)
 {
     switch (type.kind) {
     case TypeSpec::Kind::Named: {
@@ -648,8 +658,11 @@ std::optional<bool> Evaluator::isInstanceOf(const Value &value, const TypeSpec &
             canonical = QStringLiteral("days and time duration");
         else if (name == u"yearMonthDuration")
             canonical = QStringLiteral("years and months duration");
-        if (!known.contains(canonical))
+        if (!known.contains(canonical)) {
+            if (ctx && ctx->typeCheck())
+                return ctx->typeCheck()(name, value);
             return std::nullopt;
+        }
         return value.typeName() == canonical;
     }
     case TypeSpec::Kind::List: {
@@ -658,7 +671,7 @@ std::optional<bool> Evaluator::isInstanceOf(const Value &value, const TypeSpec &
         for (const Value &item : value.list()) {
             if (item.isNull())
                 continue; // null conforms to every element type
-            const auto ok = isInstanceOf(item, *type.parameters.first());
+            const auto ok = isInstanceOf(item, *type.parameters.first(), ctx);
             if (!ok || !*ok)
                 return ok;
         }
@@ -671,7 +684,7 @@ std::optional<bool> Evaluator::isInstanceOf(const Value &value, const TypeSpec &
         for (const auto *p : {&r.start, &r.end}) {
             if (!*p)
                 continue;
-            const auto ok = isInstanceOf(**p, *type.parameters.first());
+            const auto ok = isInstanceOf(**p, *type.parameters.first(), ctx);
             if (!ok || !*ok)
                 return ok;
         }
@@ -686,7 +699,7 @@ std::optional<bool> Evaluator::isInstanceOf(const Value &value, const TypeSpec &
                 return false;
             if (entry->isNull())
                 continue;
-            const auto ok = isInstanceOf(*entry, *type.parameters[i]);
+            const auto ok = isInstanceOf(*entry, *type.parameters[i], ctx);
             if (!ok || !*ok)
                 return ok;
         }
@@ -824,8 +837,10 @@ Value Evaluator::evalFilter(const NodePtr &node, const Scope::Ptr &scope)
     QList<Value> kept;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const Value &item = items[i];
-        auto frame = Scope::fromContext(item, scope);
-        frame->bind(QStringLiteral("item"), item);
+        // An element's own entries come first: in [{item: 1}][item > 0] "item" is the entry.
+        auto itemFrame = Scope::make(scope);
+        itemFrame->bind(QStringLiteral("item"), item);
+        auto frame = item.is(ValueKind::Context) ? Scope::fromContext(item, itemFrame) : itemFrame;
         const Value r = eval(condition, frame);
         if (m_ctx.exhausted())
             return Value::null();

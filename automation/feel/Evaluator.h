@@ -19,7 +19,9 @@ public:
     Value test(const Node &tests, const Value &input, const Scope::Ptr &scope);
 
     // Whether `value` conforms to `type` (instance of); nullopt for an unknown type name.
-    static std::optional<bool> isInstanceOf(const Value &value, const TypeSpec &type);
+    // Names FEEL does not know go to the context's type check (DMN item definitions).
+    static std::optional<bool> isInstanceOf(const Value &value, const TypeSpec &type,
+                                            const CallContext *ctx = nullptr);
 
 private:
     Value eval(const NodePtr &node, const Scope::Ptr &scope);

@@ -200,7 +200,12 @@ Token Lexer::lexString(qsizetype start, int line, int column)
             break;
         }
         default:
-            return bad(tr("Unknown escape sequence in string."));
+            // Not a FEEL escape: kept as written, so regular expressions such as "\\d{3}"
+            // reach the string functions intact (as the TCK expects).
+            value.append(c);
+            value.append(e);
+            advance(2);
+            break;
         }
     }
     Token t = make(Token::Kind::Error, start, line, column);
@@ -220,6 +225,17 @@ Token Lexer::lexNumber(qsizetype start, int line, int column)
         advance(1);
         while (isDigit(m_pos))
             advance(1);
+    }
+    // DMN 1.5 exponent: "1.23e4", "1E-3" — only when digits follow, so "2 exp" stays apart.
+    if (m_pos < m_text.size() && (m_text[m_pos] == u'e' || m_text[m_pos] == u'E')) {
+        qsizetype at = m_pos + 1;
+        if (at < m_text.size() && (m_text[at] == u'+' || m_text[at] == u'-'))
+            ++at;
+        if (isDigit(at)) {
+            advance(at - m_pos);
+            while (isDigit(m_pos))
+                advance(1);
+        }
     }
     Token t = make(Token::Kind::Number, start, line, column);
     t.text = m_text.mid(start, m_pos - start).toString();
