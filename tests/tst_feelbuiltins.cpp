@@ -397,10 +397,20 @@ void TestFeelBuiltins::results_data()
     row(R"(before(1, "a"))", "null");
     row(R"(meets(1, 2))", "null");
     row(R"~(range("[18..21)"))~", "[18..21)");
-    row(R"(range("<= 10"))", "<= 10");
+    row(R"(range("<= 10"))", "null");
+    row(R"(range("[3..1]"))", "null");
+    row(R"(range("[date(string(\"2020-01-01\"))..date(\"2021-01-01\")]"))", "null");
     row(R"~(range("(date(\"2020-01-01\")..date(\"2021-01-01\")]"))~",
         R"~((date("2020-01-01")..date("2021-01-01")])~");
     row(R"(range("[1..\"a\"]"))", "null");
+    row(R"(is(value1: date("2021-02-13")))", "false");
+    row(R"(decimal(1/3, 2.5))", "0.33");
+    row(R"(list replace([1, 2, 3], 2.5, 4))", "[1, 4, 3]");
+    row(R"(list replace([2, 4], function(item) item = 2, 5))", "null");
+    row(R"(duration("PT0.S"))", R"(duration("PT0S"))");
+    row(R"(date and time("2021-01-01T24:00:00"))", R"(date and time("2021-01-02T00:00:00"))");
+    row(R"(context put(context: {y: {a: 0}}, key: ["y", "a"], value: 2))", "null");
+    row(R"(context put(context: {y: {a: 0}}, keys: ["y", "a"], value: 2))", "{y: {a: 2}}");
     // context
     row(R"(get value({a: 1, b: 2}, "b"))", "2");
     row(R"(get value({a: 1}, "z"))", "null");

@@ -42,6 +42,8 @@ Value BuiltinFunction::invoke(const QList<Argument> &args, CallContext &ctx) con
                         .arg(parameterNames().join(u", "_s)));
     }
     for (const Signature &sig : m_signatures) {
+        if (sig.positionalOnly)
+            continue;
         Args bound;
         bool fits = true;
         qsizetype highest = -1;
@@ -97,6 +99,18 @@ std::optional<qint64> integerOf(const Value &v)
     if (!v.is(ValueKind::Number))
         return std::nullopt;
     return v.number().toInt64();
+}
+
+std::optional<qint64> truncatedIntegerOf(const Value &v)
+{
+    if (!v.is(ValueKind::Number))
+        return std::nullopt;
+    return v.number().round(0, RoundingMode::Down).toInt64();
+}
+
+bool acceptsArguments(const Function &f, qsizetype count)
+{
+    return f.parameterNames().size() == count;
 }
 
 QList<Value> listOrItems(const Args &args)

@@ -73,27 +73,36 @@ void registerContext(Registry &r)
               return Value(out);
           }}});
 
-    const Impl put = [](const Args &a, CallContext &ctx) -> Value {
-        if (a[0].isNull() || a[1].isNull())
-            return Value();
-        if (!a[0].is(ValueKind::Context))
-            return fail(ctx, u"context put"_s, tr("context must be a context"));
-        QStringList keys;
-        for (const Value &k : asList(a[1])) {
-            if (!k.is(ValueKind::String))
-                return fail(ctx, u"context put"_s, tr("key must be a string or list of strings"));
-            keys << k.string();
-        }
-        if (keys.isEmpty())
-            return fail(ctx, u"context put"_s, tr("keys must not be empty"));
-        const auto out = putPath(a[0].context(), keys, a.size() > 2 ? a[2] : Value());
-        if (!out)
-            return fail(ctx, u"context put"_s, tr("the key path does not lead to a context"));
-        return Value(*out);
+    // keyForm: 0 = key or keys (positional), 1 = a single key, 2 = a list of keys.
+    const auto put = [](int keyForm) -> Impl {
+        return [keyForm](const Args &a, CallContext &ctx) -> Value {
+            if (a[0].isNull() || a[1].isNull())
+                return Value();
+            if (!a[0].is(ValueKind::Context))
+                return fail(ctx, u"context put"_s, tr("context must be a context"));
+            if ((keyForm == 1 && !a[1].is(ValueKind::String)) ||
+                (keyForm == 2 && !a[1].is(ValueKind::List)))
+                return fail(ctx, u"context put"_s,
+                            tr("key must be a string and keys a list of strings"));
+            QStringList keys;
+            for (const Value &k : asList(a[1])) {
+                if (!k.is(ValueKind::String))
+                    return fail(ctx, u"context put"_s,
+                                tr("key must be a string or list of strings"));
+                keys << k.string();
+            }
+            if (keys.isEmpty())
+                return fail(ctx, u"context put"_s, tr("keys must not be empty"));
+            const auto out = putPath(a[0].context(), keys, a.size() > 2 ? a[2] : Value());
+            if (!out)
+                return fail(ctx, u"context put"_s, tr("the key path does not lead to a context"));
+            return Value(*out);
+        };
     };
     add(r, u"context put"_s,
-        {{{u"context"_s, u"key"_s, u"value"_s}, 3, false, put},
-         {{u"context"_s, u"keys"_s, u"value"_s}, 3, false, put}});
+        {{{u"context"_s, u"key"_s, u"value"_s}, 3, false, put(0), true},
+         {{u"context"_s, u"key"_s, u"value"_s}, 3, false, put(1)},
+         {{u"context"_s, u"keys"_s, u"value"_s}, 3, false, put(2)}});
 
     add(r, u"context merge"_s,
         {{{u"contexts"_s}, 1, false, [](const Args &a, CallContext &ctx) -> Value {

@@ -23,7 +23,7 @@ bool listArg(const Value &v, QList<Value> &out)
 // [0, size); nullopt if out of range.
 std::optional<qsizetype> indexOf(const Value &position, qsizetype size)
 {
-    const auto p = integerOf(position);
+    const auto p = truncatedIntegerOf(position);
     if (!p || *p == 0 || *p > size || *p < -qint64(size))
         return std::nullopt;
     return static_cast<qsizetype>(*p > 0 ? *p - 1 : size + *p);
@@ -378,6 +378,8 @@ void registerList(Registry &r)
               if (!a[1].is(ValueKind::Function))
                   return fail(ctx, u"sort"_s, tr("precedes must be a function"));
               const Function &precedes = *a[1].function();
+              if (!acceptsArguments(precedes, 2))
+                  return fail(ctx, u"sort"_s, tr("precedes must take two parameters"));
               bool ok = true;
               std::stable_sort(items.begin(), items.end(), [&](const Value &x, const Value &y) {
                   if (!ok)
@@ -401,6 +403,8 @@ void registerList(Registry &r)
             return Value();
         if (a[1].is(ValueKind::Function)) {
             const Function &match = *a[1].function();
+            if (!acceptsArguments(match, 2))
+                return fail(ctx, u"list replace"_s, tr("match must take two parameters"));
             for (Value &item : items) {
                 const auto p = callPredicate(match, {{QString(), item}, {QString(), a[2]}}, ctx);
                 if (!p)

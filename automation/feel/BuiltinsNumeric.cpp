@@ -22,7 +22,7 @@ Impl rounding(const QString &name, RoundingMode mode)
             return fail(ctx, name, tr("n must be a number"));
         qint64 scale = 0;
         if (a.size() > 1) {
-            const auto s = integerOf(a[1]);
+            const auto s = truncatedIntegerOf(a[1]);
             if (!s || *s < MinScale || *s > MaxScale)
                 return fail(ctx, name, tr("scale must be an integer from -6111 to 6176"));
             scale = *s;

@@ -5,6 +5,8 @@
 #include "automation/feel/BuiltinsRegistry.h"
 #include "automation/feel/Feel.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace casebench::feel::builtinlib {
@@ -125,8 +127,18 @@ bool beforeRanges(Comparer &c, const Bounds &r1, const Bounds &r2)
            ((!r1.endIncluded || !r2.startIncluded) && c.eq(r1.end, r2.start));
 }
 
-// range("[1..10)"), range("< 5"): the endpoints are FEEL literals, evaluated without
-// variables.
+// Whether an end point text is one of the literals range() accepts: a number, a string,
+// @"…", or date/time/date and time/duration("…"); anything computed (date(string("…")),
+// variables) is not allowed (TCK 1156).
+bool isEndpointLiteral(QStringView text)
+{
+    static const QRegularExpression literal(
+        uR"(^(?:-?(?:\d+(?:\.\d+)?|\.\d+)|"(?:[^"\\]|\\.)*"|@"(?:[^"\\]|\\.)*"|)"
+        uR"((?:date and time|date|time|duration)\s*\(\s*"(?:[^"\\]|\\.)*"\s*\))$)"_s);
+    return literal.match(text).hasMatch();
+}
+
+// range("[1..10)"): reads a range literal whose end points are FEEL literals.
 Value rangeFrom(const Args &a, CallContext &ctx)
 {
     if (a[0].isNull())
@@ -134,62 +146,49 @@ Value rangeFrom(const Args &a, CallContext &ctx)
     if (!a[0].is(ValueKind::String))
         return fail(ctx, u"range"_s, tr("from must be a string"));
     const QString text = a[0].string().trimmed();
-    const auto evalLiteral = [](QStringView t) -> std::optional<Value> {
+    const auto invalid = [&] {
+        return fail(ctx, u"range"_s, tr("'%1' is not a range").arg(text));
+    };
+    const auto endpoint = [](QStringView t) -> std::optional<Value> {
+        if (t == u"null")
+            return Value();
+        if (!isEndpointLiteral(t))
+            return std::nullopt;
         const ParseResult parsed = parseExpression(t);
         if (!parsed.ok())
             return std::nullopt;
         CallContext inner;
         const Value v = evaluate(*parsed.expr, Value(), inner);
-        if (inner.hasDiagnostics() || v.is(ValueKind::Range) || v.is(ValueKind::List) ||
-            v.is(ValueKind::Context) || v.is(ValueKind::Function))
+        if (inner.hasDiagnostics() || v.isNull())
             return std::nullopt;
         return v;
     };
-    Range range;
-    static const QStringList prefixes{u"<="_s, u">="_s, u"<"_s, u">"_s, u"="_s};
-    for (const QString &prefix : prefixes) {
-        if (!text.startsWith(prefix))
-            continue;
-        const auto v = evalLiteral(QStringView(text).mid(prefix.size()).trimmed());
-        if (!v || v->isNull())
-            return fail(ctx, u"range"_s, tr("'%1' is not a range").arg(text));
-        if (prefix.startsWith(u'<')) {
-            range.end = *v;
-            range.endClosed = prefix == u"<="_s;
-            range.startClosed = false;
-        } else if (prefix.startsWith(u'>')) {
-            range.start = *v;
-            range.startClosed = prefix == u">="_s;
-            range.endClosed = false;
-        } else {
-            range.start = *v;
-            range.end = *v;
-        }
-        return Value(range);
-    }
     const qsizetype dots = text.indexOf(u".."_s);
     if (text.size() < 4 || dots < 0)
-        return fail(ctx, u"range"_s, tr("'%1' is not a range").arg(text));
+        return invalid();
     const QChar open = text.front();
     const QChar close = text.back();
     if ((open != u'[' && open != u'(' && open != u']') ||
         (close != u']' && close != u')' && close != u'['))
-        return fail(ctx, u"range"_s, tr("'%1' is not a range").arg(text));
-    const QStringView startText = QStringView(text).mid(1, dots - 1).trimmed();
-    const QStringView endText = QStringView(text).mid(dots + 2, text.size() - dots - 3).trimmed();
-    const auto start =
-        startText == u"null" ? std::optional<Value>(Value()) : evalLiteral(startText);
-    const auto end = endText == u"null" ? std::optional<Value>(Value()) : evalLiteral(endText);
+        return invalid();
+    const auto start = endpoint(QStringView(text).mid(1, dots - 1).trimmed());
+    const auto end = endpoint(QStringView(text).mid(dots + 2, text.size() - dots - 3).trimmed());
     if (!start || !end || (start->isNull() && end->isNull()))
-        return fail(ctx, u"range"_s, tr("'%1' is not a range").arg(text));
-    if (!start->isNull() && !end->isNull() && start->kind() != end->kind())
-        return fail(ctx, u"range"_s, tr("the end points of '%1' differ in type").arg(text));
+        return invalid();
+    Range range;
+    range.startClosed = open == u'[';
+    range.endClosed = close == u']';
+    if (!start->isNull() && !end->isNull()) {
+        const auto order = feelCompare(*start, *end);
+        if (!order || *order > 0)
+            return fail(
+                ctx, u"range"_s,
+                tr("the end points of '%1' are of different types or descending").arg(text));
+    }
     if (!start->isNull())
         range.start = *start;
     if (!end->isNull())
         range.end = *end;
-    range.startClosed = open == u'[';
-    range.endClosed = close == u']';
     return Value(range);
 }
 

@@ -29,6 +29,9 @@ struct Signature
     int required = 0;
     bool variadic = false;
     Impl impl;
+    // Only for positional calls: lets a named call tell overloads apart by parameter name
+    // where a positional call cannot (context put's key vs keys).
+    bool positionalOnly = false;
 };
 
 // A built-in with one or more signatures. Positional calls take the first signature whose
@@ -58,6 +61,12 @@ QString tr(const char *text);
 
 // The number as a qint64 if it is an integer that fits.
 std::optional<qint64> integerOf(const Value &v);
+// The number truncated towards zero, if that fits in qint64 (positions and scales: the TCK
+// expects substring("foobar", 3, 3.8) = "oba" and decimal(1/3, 2.5) = 0.33).
+std::optional<qint64> truncatedIntegerOf(const Value &v);
+// Whether f can be called with `count` positional arguments (callbacks of sort and list
+// replace must take exactly two).
+bool acceptsArguments(const Function &f, qsizetype count);
 // min(list) / min(c1, …): one list argument means its items, otherwise the arguments.
 QList<Value> listOrItems(const Args &args);
 // Wraps a single non-list value into a one-item list (FEEL's singleton-list coercion).

@@ -37,14 +37,6 @@ Impl twoStrings(const QString &name, std::function<Value(const QString &, const 
     };
 }
 
-// Truncates a FEEL number to an integer position (the TCK's substring("foobar",3,3.8)).
-std::optional<qint64> truncatedInteger(const Value &v)
-{
-    if (!v.is(ValueKind::Number))
-        return std::nullopt;
-    return v.number().round(0, RoundingMode::Down).toInt64();
-}
-
 // Translates an XPath/XSD regular expression with XPath flags into a QRegularExpression;
 // an invalid pattern or flag gives an invalid expression and a message.
 QRegularExpression xpathRegex(const QString &pattern, const QString &flags, QString &error)
@@ -169,13 +161,13 @@ void registerString(Registry &r)
                   return fail(ctx, u"substring"_s, tr("string must be a string"));
               const QList<uint> cps = a[0].string().toUcs4();
               const qint64 len = cps.size();
-              const auto start = truncatedInteger(a[1]);
+              const auto start = truncatedIntegerOf(a[1]);
               if (!start || *start == 0 || *start > len || *start < -len)
                   return fail(ctx, u"substring"_s, tr("start position is out of range"));
               const qint64 from = *start > 0 ? *start - 1 : len + *start;
               qint64 count = len - from;
               if (a.size() > 2) {
-                  const auto l = truncatedInteger(a[2]);
+                  const auto l = truncatedIntegerOf(a[2]);
                   if (!l || *l < 0)
                       return fail(ctx, u"substring"_s, tr("length must be a non-negative number"));
                   count = std::min(count, *l);

@@ -131,7 +131,8 @@ std::optional<Date> parseDate(Cursor &c)
                          static_cast<int>(*day));
 }
 
-std::optional<Time> parseTime(Cursor &c)
+// endOfDay is set for "24:00:00", which XSD allows as the midnight that ends the day.
+std::optional<Time> parseTime(Cursor &c, bool *endOfDay = nullptr)
 {
     const auto h = c.digits(2);
     if (!h || !c.accept(u':'))
@@ -188,8 +189,11 @@ std::optional<Time> parseTime(Cursor &c)
     }
     int hour = static_cast<int>(*h);
     // XSD allows 24:00:00 for the end of the day; FEEL takes it as midnight.
-    if (hour == 24 && *m == 0 && *s == 0 && nanos == 0)
+    if (hour == 24 && *m == 0 && *s == 0 && nanos == 0) {
         hour = 0;
+        if (endOfDay)
+            *endOfDay = true;
+    }
     return Time::fromParts(hour, static_cast<int>(*m), static_cast<int>(*s),
                            static_cast<int>(nanos), offset, zone);
 }
@@ -277,8 +281,7 @@ std::optional<DurationParts> parseDuration(QStringView text)
                 ++n;
                 ++c.pos;
             }
-            if (n == 0)
-                return std::nullopt;
+            // "PT0.S" (no fraction digits) occurs in the TCK and means whole seconds.
             for (int i = n; i < 9; ++i)
                 fraction *= 10;
             hasFraction = true;
@@ -467,10 +470,11 @@ std::optional<DateTime> DateTime::fromString(QStringView text)
         return DateTime(*d, Time());
     if (!c.accept(u'T'))
         return std::nullopt;
-    const auto t = parseTime(c);
+    bool endOfDay = false;
+    const auto t = parseTime(c, &endOfDay);
     if (!t || !c.atEnd())
         return std::nullopt;
-    return DateTime(*d, *t);
+    return DateTime(endOfDay ? d->addDays(1) : *d, *t);
 }
 
 std::optional<int> DateTime::offsetSeconds() const

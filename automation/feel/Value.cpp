@@ -16,10 +16,18 @@ template <typename T> const T &emptyOf()
     return empty;
 }
 
-// Instant of a time for comparison; a time without zone is taken as UTC (the spec's valuet).
-qint64 timeValueNanos(const Time &t)
+// Times and date and times compare at millisecond precision: the TCK (0068-feel-equality)
+// expects time("10:30:00.0001") = time("10:30:00.0002").
+int millisOf(int nanosecond)
 {
-    return t.nanosOfDay() - qint64(t.effectiveOffsetSeconds().value_or(0)) * 1'000'000'000LL;
+    return nanosecond / 1'000'000;
+}
+
+// Instant of a time for comparison in milliseconds; a time without zone is taken as UTC (the
+// spec's valuet).
+qint64 timeValueMillis(const Time &t)
+{
+    return t.nanosOfDay() / 1'000'000 - qint64(t.effectiveOffsetSeconds().value_or(0)) * 1000;
 }
 
 // -1/0/1 of two date and times as instants (no zone = UTC, the spec's valuedt).
@@ -29,8 +37,8 @@ int compareDateTimes(const DateTime &a, const DateTime &b)
     const qint64 sb = b.utcEpochSeconds();
     if (sa != sb)
         return sa < sb ? -1 : 1;
-    const int na = a.time().nanosecond();
-    const int nb = b.time().nanosecond();
+    const int na = millisOf(a.time().nanosecond());
+    const int nb = millisOf(b.time().nanosecond());
     return na == nb ? 0 : (na < nb ? -1 : 1);
 }
 
@@ -291,7 +299,7 @@ std::optional<bool> equalsImpl(const Value &a, const Value &b)
     case ValueKind::Date:
         return a.date() == b.date();
     case ValueKind::Time:
-        return timeValueNanos(a.time()) == timeValueNanos(b.time());
+        return timeValueMillis(a.time()) == timeValueMillis(b.time());
     case ValueKind::DateTime:
         return compareDateTimes(a.dateTime(), b.dateTime()) == 0;
     case ValueKind::DaysTimeDuration:
@@ -368,7 +376,7 @@ std::optional<int> feelCompare(const Value &a, const Value &b)
     case ValueKind::Date:
         return threeWay(a.date(), b.date());
     case ValueKind::Time:
-        return threeWay(timeValueNanos(a.time()), timeValueNanos(b.time()));
+        return threeWay(timeValueMillis(a.time()), timeValueMillis(b.time()));
     case ValueKind::DateTime:
         return compareDateTimes(a.dateTime(), b.dateTime());
     case ValueKind::DaysTimeDuration:
