@@ -302,6 +302,27 @@ struct DecisionModel::Impl
 
 namespace {
 
+// Answers FEEL `instance of` for the model's item definitions while the model evaluates,
+// and puts back what the caller's context had before.
+class TypeCheckScope
+{
+public:
+    TypeCheckScope(feel::CallContext &ctx, const TypeSystem &types, QString nameSpace)
+        : m_ctx(ctx), m_previous(ctx.typeCheck())
+    {
+        ctx.setTypeCheck([&types, ns = std::move(nameSpace)](const QString &typeName, const feel::Value &value) {
+            return types.isInstance(value, ns, typeName);
+        });
+    }
+    ~TypeCheckScope() { m_ctx.setTypeCheck(m_previous); }
+    TypeCheckScope(const TypeCheckScope &) = delete;
+    TypeCheckScope &operator=(const TypeCheckScope &) = delete;
+
+private:
+    feel::CallContext &m_ctx;
+    feel::CallContext::TypeCheck m_previous;
+};
+
 // A decision service as a FEEL function: parameters are its input decisions and input data.
 class DecisionServiceFunction final : public feel::Function
 {
@@ -650,6 +671,7 @@ feel::Value DecisionModel::evaluateDecision(const QString &name, const InputValu
     const int model = nameSpace.isEmpty() ? 0 : d->modelByNamespace.value(nameSpace, -1);
     for (int i = 0; i < d->decisions.size(); ++i) {
         if (d->decisions.at(i).model == model && d->decisions.at(i).name == name) {
+            TypeCheckScope typeCheck(ctx, *d->types, d->models.at(model).nameSpace);
             Run run{inputs, ctx, trace, {}, {}};
             return d->decisionValue(i, run);
         }
@@ -663,8 +685,10 @@ feel::Value DecisionModel::evaluateDecisionService(const QString &name, const In
 {
     for (int k = 0; k < d->knowledge.size(); ++k) {
         const auto &node = d->knowledge.at(k);
-        if (node.isService && node.model == 0 && node.name == name)
+        if (node.isService && node.model == 0 && node.name == name) {
+            TypeCheckScope typeCheck(ctx, *d->types, d->models.first().nameSpace);
             return d->invokeService(k, inputs, ctx, trace);
+        }
     }
     ctx.report(tr("the model has no decision service '%1'").arg(name));
     return {};
@@ -679,6 +703,7 @@ feel::Value DecisionModel::invokeKnowledgeModel(const QString &name, const QList
                 ctx.report(tr("business knowledge model '%1' has no logic").arg(name));
                 return {};
             }
+            TypeCheckScope typeCheck(ctx, *d->types, d->models.first().nameSpace);
             return node.function.function()->invoke(args, ctx);
         }
     }

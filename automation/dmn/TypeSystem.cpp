@@ -99,6 +99,66 @@ const ItemDefinition *TypeSystem::find(const QString &modelNamespace, const QStr
     return nullptr;
 }
 
+std::optional<bool> TypeSystem::isInstance(const feel::Value &value, const QString &modelNamespace,
+                                           const QString &typeRef) const
+{
+    const ItemDefinition *def = find(modelNamespace, typeRef);
+    if (!def)
+        return std::nullopt;
+    return isInstanceOfItem(value, *def, def->isCollection, 0);
+}
+
+bool TypeSystem::isInstanceOfName(const feel::Value &value, const QString &modelNamespace, const QString &typeRef,
+                                  int depth) const
+{
+    if (typeRef.isEmpty())
+        return true;
+    bool known = false;
+    const auto kind = builtinKind(typeRef, known);
+    if (known)
+        return !kind || value.kind() == *kind;
+    if (const ItemDefinition *def = find(modelNamespace, typeRef))
+        return isInstanceOfItem(value, *def, def->isCollection, depth + 1);
+    return false;
+}
+
+bool TypeSystem::isInstanceOfItem(const feel::Value &value, const ItemDefinition &def, bool asCollection,
+                                  int depth) const
+{
+    if (depth > kMaxTypeDepth || value.isNull())
+        return false;
+    if (asCollection) {
+        if (!value.is(feel::ValueKind::List))
+            return false;
+        for (const auto &item : value.list()) {
+            if (!item.isNull() && !isInstanceOfItem(item, def, false, depth + 1))
+                return false;
+        }
+        return true;
+    }
+    if (def.isFunction)
+        return value.is(feel::ValueKind::Function);
+    if (!def.components.isEmpty()) {
+        if (!value.is(feel::ValueKind::Context))
+            return false;
+        for (const auto &component : def.components) {
+            const feel::Value *entry = value.context().find(component.name);
+            if (!entry)
+                return false;
+            if (!entry->isNull() && !isInstanceOfItem(*entry, component, component.isCollection, depth + 1))
+                return false;
+        }
+    } else if (!isInstanceOfName(value, m_owner.value(&def), def.typeRef, depth + 1)) {
+        return false;
+    }
+    if (const auto it = m_allowed.constFind(&def); it != m_allowed.constEnd()) {
+        feel::CallContext ctx;
+        const feel::Value ok = feel::test(**it, value, feel::Value::null(), ctx);
+        return ok.is(feel::ValueKind::Boolean) && ok.boolean();
+    }
+    return true;
+}
+
 feel::Value TypeSystem::conform(const feel::Value &value, const QString &modelNamespace, const QString &typeRef,
                                 feel::CallContext &ctx) const
 {

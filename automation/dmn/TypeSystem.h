@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 #include "automation/dmn/Definitions.h"
 #include "automation/feel/Value.h"
@@ -31,6 +32,11 @@ public:
     feel::Value conform(const feel::Value &value, const QString &modelNamespace, const QString &typeRef,
                         feel::CallContext &ctx) const;
 
+    // `instance of` for item definitions: whether `value` is of the type without any
+    // coercion; nullopt when `typeRef` names no item definition.
+    std::optional<bool> isInstance(const feel::Value &value, const QString &modelNamespace,
+                                   const QString &typeRef) const;
+
     // The item definition a typeRef names, or nullptr for built-in/unknown types.
     const ItemDefinition *find(const QString &modelNamespace, const QString &typeRef) const;
 
@@ -50,6 +56,9 @@ private:
     void index(const ItemDefinition &def, const QString &nameSpace);
     feel::Value conformToItem(const feel::Value &value, const ItemDefinition &def, bool asCollection,
                               feel::CallContext &ctx, int depth) const;
+    bool isInstanceOfItem(const feel::Value &value, const ItemDefinition &def, bool asCollection, int depth) const;
+    bool isInstanceOfName(const feel::Value &value, const QString &modelNamespace, const QString &typeRef,
+                          int depth) const;
     feel::Value conformToName(const feel::Value &value, const QString &modelNamespace, const QString &typeRef,
                               feel::CallContext &ctx, int depth) const;
 };
