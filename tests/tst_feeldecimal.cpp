@@ -1,5 +1,6 @@
 #include "automation/feel/Decimal.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -195,6 +196,24 @@ private Q_SLOTS:
         QCOMPARE(str(dec("10.1").modulo(dec("-4.5"))), u"-3.4"_s);
         QCOMPARE(str(dec("10").modulo(dec("5"))), u"0"_s);
         QCOMPARE(str(dec("1").modulo(dec("0"))), u"null"_s);
+    }
+
+    void divisionAgainstConstructedQuotients()
+    {
+        // a = x * b + r with 0 <= r < b: modulo must give r and the truncated quotient x. The
+        // operands span one to four 1e9 limbs, exercising the long division's estimates.
+        QRandomGenerator rng(20261123);
+        for (int i = 0; i < 2000; ++i) {
+            const qint64 b =
+                1 + qint64(rng.bounded(Q_INT64_C(999'999'999'999'999)) >> rng.bounded(50));
+            const qint64 x = qint64(rng.bounded(Q_INT64_C(999'999'999'999'999)));
+            const qint64 r = qint64(rng.bounded(quint64(b)));
+            const Decimal db = Decimal::fromInt64(b);
+            const Decimal a = Decimal::fromInt64(x) * db + Decimal::fromInt64(r);
+            QCOMPARE(a.modulo(db)->toString(), QString::number(r));
+            QCOMPARE(a.divide(db)->round(0, RoundingMode::Down).toString(), QString::number(x));
+            QCOMPARE((-a).modulo(db)->toString(), QString::number(r == 0 ? 0 : b - r));
+        }
     }
 
     void powers()

@@ -213,8 +213,31 @@ BigUint mulBig(const BigUint &a, const BigUint &b)
     return r;
 }
 
-// Long division: quotient and remainder of a / b (b non-zero). Works limb by limb with a
-// binary search for each quotient limb; the operands here are at most a few dozen limbs.
+// 128-bit intermediate for estimating quotient limbs (GCC/Clang extension).
+__extension__ typedef unsigned __int128 Wide;
+
+// Quotient and remainder of a / 10^k, by moving whole limbs and one small division.
+std::pair<BigUint, BigUint> divModPow10(const BigUint &a, int k)
+{
+    const std::size_t whole = static_cast<std::size_t>(k / 9);
+    BigUint q;
+    BigUint r;
+    if (whole >= a.limbs.size())
+        return {q, a};
+    q.limbs.assign(a.limbs.begin() + static_cast<std::ptrdiff_t>(whole), a.limbs.end());
+    r.limbs.assign(a.limbs.begin(), a.limbs.begin() + static_cast<std::ptrdiff_t>(whole));
+    std::uint32_t d = 1;
+    for (int i = 0; i < k % 9; ++i)
+        d *= 10;
+    const std::uint32_t low = q.divSmall(d);
+    // The remainder is low * 10^(9 * whole) + the moved limbs.
+    r.limbs.push_back(low);
+    r.trim();
+    return {q, r};
+}
+
+// Long division: quotient and remainder of a / b (b non-zero), limb by limb. Each quotient
+// limb is estimated from the leading limbs (exact to within a few units) and corrected.
 std::pair<BigUint, BigUint> divModBig(const BigUint &a, const BigUint &b)
 {
     if (b.limbs.size() == 1) {
@@ -232,9 +255,16 @@ std::pair<BigUint, BigUint> divModBig(const BigUint &a, const BigUint &b)
         rem.trim();
         if (compareBig(rem, b) < 0)
             continue;
-        // Estimate from the top limbs, then correct.
-        std::uint32_t lo = 0;
-        std::uint32_t hi = LimbBase - 1;
+        // rem < b * LimbBase, so rem has b's size or one limb more.
+        const std::size_t n = b.limbs.size();
+        const std::uint64_t divisorTop = std::uint64_t(b.limbs[n - 1]) * LimbBase + b.limbs[n - 2];
+        Wide remTop = 0;
+        for (std::size_t k = rem.limbs.size(); k-- > n - 2;)
+            remTop = remTop * LimbBase + rem.limbs[k];
+        std::uint32_t lo = static_cast<std::uint32_t>(
+            std::min<Wide>(remTop / (Wide(divisorTop) + 1), LimbBase - 1));
+        std::uint32_t hi =
+            static_cast<std::uint32_t>(std::min<Wide>((remTop + 1) / divisorTop, LimbBase - 1));
         while (lo < hi) {
             const std::uint32_t mid = lo + (hi - lo + 1) / 2;
             BigUint t = b;
@@ -318,7 +348,7 @@ void dropDigits(Num &n, qint64 k, RoundingMode mode)
         n.exponent += k;
         return;
     }
-    const auto [q, r] = divModBig(n.coeff, BigUint::pow10(static_cast<int>(k)));
+    const auto [q, r] = divModPow10(n.coeff, static_cast<int>(k));
     BigUint half = BigUint::pow10(static_cast<int>(k - 1));
     half.mulSmall(5);
     const bool odd = !q.isZero() && (q.limbs[0] % 2) == 1;
