@@ -793,6 +793,24 @@ std::optional<qint64> Decimal::toInt64() const
 
 int Decimal::compare(const Decimal &other) const
 {
+    // Decision tables compare a lot: settle sign, zero and magnitude without allocating.
+    if (isZero() || other.isZero() || m_negative != other.m_negative) {
+        const int self = isZero() ? 0 : (m_negative ? -1 : 1);
+        const int that = other.isZero() ? 0 : (other.m_negative ? -1 : 1);
+        return self == that ? 0 : (self < that ? -1 : 1);
+    }
+    const int sign = m_negative ? -1 : 1;
+    const qint64 adjusted = qint64(m_exponent) + m_digits;
+    const qint64 otherAdjusted = qint64(other.m_exponent) + other.m_digits;
+    if (adjusted != otherAdjusted)
+        return adjusted < otherAdjusted ? -sign : sign;
+    if (m_exponent == other.m_exponent) {
+        for (std::size_t i = m_limbs.size(); i-- > 0;) {
+            if (m_limbs[i] != other.m_limbs[i])
+                return m_limbs[i] < other.m_limbs[i] ? -sign : sign;
+        }
+        return 0;
+    }
     return compareNum(DA::toNum(*this), DA::toNum(other));
 }
 
