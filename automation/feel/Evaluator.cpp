@@ -240,7 +240,7 @@ Value Evaluator::eval(const NodePtr &nodePtr, const Scope::Ptr &scope)
     }
     case Node::Kind::In: {
         const Value v = eval(n.children[0], scope);
-        return anyTest(n.children, 1, v, scope);
+        return anyTest(n.children, 1, v, scope, false);
     }
     case Node::Kind::InstanceOf: {
         const Value v = eval(n.children[0], scope);
@@ -288,7 +288,7 @@ Value Evaluator::eval(const NodePtr &nodePtr, const Scope::Ptr &scope)
     case Node::Kind::NotTests:
     case Node::Kind::Tests: {
         const Value *input = scope->lookup(u"?");
-        return test(n, input ? *input : Value::null(), scope);
+        return test(n, input ? *input : Value::null(), scope, input != nullptr);
     }
     }
     return Value::null();
@@ -571,7 +571,7 @@ Value Evaluator::evalUnaryComparison(const NodePtr &node, const Scope::Ptr &scop
     return Value(std::move(r));
 }
 
-Value Evaluator::testOne(const NodePtr &testNode, const Value &input, const Scope::Ptr &scope)
+Value Evaluator::testOne(const NodePtr &testNode, const Value &input, const Scope::Ptr &scope, bool inputBound)
 {
     const Node &t = *testNode;
     if (t.kind == Node::Kind::UnaryComparison) {
@@ -593,7 +593,7 @@ Value Evaluator::testOne(const NodePtr &testNode, const Value &input, const Scop
         }
     }
     Scope::Ptr testScope = scope;
-    if (t.usesInput) {
+    if (t.usesInput && !inputBound) {
         testScope = Scope::make(scope);
         testScope->bind(QStringLiteral("?"), input);
     }
@@ -601,11 +601,12 @@ Value Evaluator::testOne(const NodePtr &testNode, const Value &input, const Scop
     return matchesTestValue(v, input, t.usesInput);
 }
 
-Value Evaluator::anyTest(const QList<NodePtr> &tests, qsizetype from, const Value &input, const Scope::Ptr &scope)
+Value Evaluator::anyTest(const QList<NodePtr> &tests, qsizetype from, const Value &input, const Scope::Ptr &scope,
+                         bool inputBound)
 {
     bool sawNull = false;
     for (qsizetype i = from; i < tests.size(); ++i) {
-        const Value r = testOne(tests[i], input, scope);
+        const Value r = testOne(tests[i], input, scope, inputBound);
         if (r.is(ValueKind::Boolean) && r.boolean())
             return Value(true);
         if (!r.is(ValueKind::Boolean))
@@ -614,17 +615,17 @@ Value Evaluator::anyTest(const QList<NodePtr> &tests, qsizetype from, const Valu
     return sawNull ? Value::null() : Value(false);
 }
 
-Value Evaluator::test(const Node &tests, const Value &input, const Scope::Ptr &scope)
+Value Evaluator::test(const Node &tests, const Value &input, const Scope::Ptr &scope, bool inputBound)
 {
     switch (tests.kind) {
     case Node::Kind::AnyInput:
         return Value(true);
     case Node::Kind::NotTests: {
-        const Value r = anyTest(tests.children, 0, input, scope);
+        const Value r = anyTest(tests.children, 0, input, scope, inputBound);
         return r.is(ValueKind::Boolean) ? Value(!r.boolean()) : r;
     }
     case Node::Kind::Tests:
-        return anyTest(tests.children, 0, input, scope);
+        return anyTest(tests.children, 0, input, scope, inputBound);
     default:
         return Value::null();
     }

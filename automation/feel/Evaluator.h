@@ -15,8 +15,9 @@ public:
     explicit Evaluator(CallContext &ctx) : m_ctx(ctx) {}
 
     Value evaluate(const NodePtr &node, const Scope::Ptr &scope);
-    // Applies unary tests (AnyInput, NotTests or Tests root) to `input`.
-    Value test(const Node &tests, const Value &input, const Scope::Ptr &scope);
+    // Applies unary tests (AnyInput, NotTests or Tests root) to `input`. inputBound: "?" is
+    // already bound to `input` in scope (saves a frame per test when called from the facade).
+    Value test(const Node &tests, const Value &input, const Scope::Ptr &scope, bool inputBound = false);
 
     // Whether `value` conforms to `type` (instance of); nullopt for an unknown type name.
     // Names FEEL does not know go to the context's type check (DMN item definitions).
@@ -26,8 +27,9 @@ public:
 private:
     Value eval(const NodePtr &node, const Scope::Ptr &scope);
     Value error(const Node &at, const QString &message);
-    Value testOne(const NodePtr &test, const Value &input, const Scope::Ptr &scope);
-    Value anyTest(const QList<NodePtr> &tests, qsizetype from, const Value &input, const Scope::Ptr &scope);
+    Value testOne(const NodePtr &test, const Value &input, const Scope::Ptr &scope, bool inputBound);
+    Value anyTest(const QList<NodePtr> &tests, qsizetype from, const Value &input, const Scope::Ptr &scope,
+                  bool inputBound);
 
     Value evalName(const Node &n, const Scope::Ptr &scope);
     Value evalArithmetic(const Node &n, const Value &a, const Value &b);

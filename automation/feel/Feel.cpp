@@ -77,10 +77,12 @@ Value evaluate(const Expression &expr, const Bindings &bindings, CallContext &ct
 Value test(const UnaryTests &tests, const Value &input, const Value &context, CallContext &ctx)
 {
     SourceGuard guard(ctx, tests.source());
-    auto scope = Scope::make(Scope::fromContext(context));
-    scope->bind(QStringLiteral("?"), input);
+    auto scope = Scope::fromContext(context);
+    const bool bindInput = tests.root().usesInput;
+    if (bindInput)
+        scope->bind(QStringLiteral("?"), input);
     Evaluator evaluator(ctx);
-    const Value result = evaluator.test(tests.root(), input, scope);
+    const Value result = evaluator.test(tests.root(), input, scope, bindInput);
     return ctx.exhausted() ? Value::null() : result;
 }
 
