@@ -148,15 +148,11 @@ bool TypeSystem::isInstanceOfItem(const feel::Value &value, const ItemDefinition
             if (!entry->isNull() && !isInstanceOfItem(*entry, component, component.isCollection, depth + 1))
                 return false;
         }
-    } else if (!isInstanceOfName(value, m_owner.value(&def), def.typeRef, depth + 1)) {
-        return false;
+        return true;
     }
-    if (const auto it = m_allowed.constFind(&def); it != m_allowed.constEnd()) {
-        feel::CallContext ctx;
-        const feel::Value ok = feel::test(**it, value, feel::Value::null(), ctx);
-        return ok.is(feel::ValueKind::Boolean) && ok.boolean();
-    }
-    return true;
+    // Allowed values constrain values, not the type: 256 is an instance of a number type
+    // that allows [0..255] (TCK 0070).
+    return isInstanceOfName(value, m_owner.value(&def), def.typeRef, depth + 1);
 }
 
 feel::Value TypeSystem::conform(const feel::Value &value, const QString &modelNamespace, const QString &typeRef,
