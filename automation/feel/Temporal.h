@@ -63,7 +63,7 @@ class Time
 public:
     Time() = default; // 00:00:00
 
-    // The time if the fields are in range (offset within ±14:00 … ±18:00 as ISO allows).
+    // The time if the fields are in range (an offset may be at most ±18:00).
     static std::optional<Time> fromParts(int hour, int minute, int second, int nanosecond,
                                          std::optional<int> offsetSeconds = std::nullopt,
                                          const QString &zoneId = QString());
@@ -76,7 +76,7 @@ public:
     int nanosecond() const { return m_nanosecond; }
     // Fixed UTC offset in seconds, if the time has one.
     std::optional<int> offsetSeconds() const { return m_offset; }
-    // IANA zone id ("Europe/Paris") or "Z"-less empty string.
+    // IANA zone id ("Europe/Paris"); empty for a local time or a fixed offset.
     const QString &zoneId() const { return m_zoneId; }
     bool hasZone() const { return m_offset.has_value() || !m_zoneId.isEmpty(); }
     // Nanoseconds since midnight, ignoring the zone.
@@ -130,7 +130,8 @@ public:
     DateTime plus(const DaysTimeDuration &d) const;
     // The date and time `d` later; nullopt outside the year range. Day clamped to month end.
     std::optional<DateTime> plus(const YearsMonthsDuration &d) const;
-    // Builds from UTC-epoch-relative seconds, keeping this value's zone.
+    // The date and time at `localSeconds` since 1970-01-01T00:00:00 local time, keeping this
+    // value's zone.
     DateTime withLocalEpoch(qint64 localSeconds, int nanosecond) const;
 
     // "2017-02-28T10:30:00", "…+02:00", "…Z", "…@Europe/Paris".

@@ -117,8 +117,8 @@ struct Range
 };
 
 // FEEL equality (=): Boolean, or null when the kinds cannot be compared. null = null is
-// true; lists and contexts compare element-wise; numbers by value; date and times and times
-// by instant when both have zones.
+// true; lists and contexts compare element-wise; numbers by value; times and date and times
+// as instants to the millisecond (a value without zone counts as UTC).
 Value feelEquals(const Value &a, const Value &b);
 // FEEL ordering (<, >): -1/0/1, or nullopt when the values are not ordered (different
 // kinds, booleans, lists, contexts …). Times and date and times compare as instants; one
