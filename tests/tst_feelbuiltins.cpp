@@ -411,6 +411,12 @@ void TestFeelBuiltins::results_data()
     row(R"(date and time("2021-01-01T24:00:00"))", R"(date and time("2021-01-02T00:00:00"))");
     row(R"(context put(context: {y: {a: 0}}, key: ["y", "a"], value: 2))", "null");
     row(R"(context put(context: {y: {a: 0}}, keys: ["y", "a"], value: 2))", "{y: {a: 2}}");
+    row(R"(years and months duration(date and time("2011-12-22T10:00:00"), date and time("2013-08-22T09:00:00")))",
+        R"(duration("P1Y7M"))");
+    row(R"(years and months duration(date and time("2011-12-22T10:00:00"), date and time("2013-08-22T10:00:00")))",
+        R"(duration("P1Y8M"))");
+    row(R"(matches("abc\n", "c$"))", "false");
+    row(R"(matches("abc\nd", "c$", "m"))", "true");
     // context
     row(R"(get value({a: 1, b: 2}, "b"))", "2");
     row(R"(get value({a: 1}, "z"))", "null");

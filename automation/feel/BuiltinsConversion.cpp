@@ -162,7 +162,17 @@ Value yearsAndMonths(const Args &a, CallContext &ctx)
     if (!from || !to)
         return fail(ctx, u"years and months duration"_s,
                     tr("from and to must be dates or date and times"));
-    return Value(monthsBetween(*from, *to));
+    qint64 months = monthsBetween(*from, *to).totalMonths();
+    // On the same day of the month the time of day decides whether the last month is whole.
+    if (a[0].is(ValueKind::DateTime) && a[1].is(ValueKind::DateTime) && from->day() == to->day()) {
+        const qint64 fromTime = a[0].dateTime().time().nanosOfDay();
+        const qint64 toTime = a[1].dateTime().time().nanosOfDay();
+        if (months > 0 && toTime < fromTime)
+            --months;
+        else if (months < 0 && toTime > fromTime)
+            ++months;
+    }
+    return Value(YearsMonthsDuration(months));
 }
 
 Value numberFrom(const Args &a, CallContext &ctx)

@@ -97,6 +97,12 @@ QRegularExpression xpathRegex(const QString &pattern, const QString &flags, QStr
             if (extended && classDepth == 0 &&
                 (c == u' ' || c == u'\t' || c == u'\n' || c == u'\r'))
                 continue;
+            // Without the m flag XPath's $ is the very end; PCRE's would also match before
+            // a final newline.
+            if (c == u'$' && classDepth == 0 && !(options & QRegularExpression::MultilineOption)) {
+                translated += u"\\z"_s;
+                continue;
+            }
             translated += c;
         }
     }
