@@ -130,6 +130,15 @@ private Q_SLOTS:
         row(u"< 10"_s, u"< 10"_s);
         row(u"[1..5].start + [1..5].end"_s, u"6"_s);
         row(u"(1..5].start included"_s, u"false"_s);
+        row(u"[1..10[.start included"_s, u"true"_s);
+        row(u"]1..10].start included"_s, u"false"_s);
+        row(u"(< 10).start included"_s, u"false"_s);
+        row(u"(> 10).end included"_s, u"false"_s);
+        row(u"(>= 10).start included"_s, u"true"_s);
+        row(u"(= 10).start"_s, u"10"_s);
+        row(u"(= 10).end included"_s, u"true"_s);
+        row(u"and([true, false])"_s, u"false"_s);
+        row(u"or([true, false])"_s, u"true"_s);
         row(u"[1..\"a\"]"_s, u"null"_s);
         // instance of
         row(u"1 instance of number"_s, u"true"_s);

@@ -555,18 +555,21 @@ Value Evaluator::evalUnaryComparison(const NodePtr &node, const Scope::Ptr &scop
 {
     const Node &n = *node;
     const Value endpoint = eval(n.children[0], scope);
-    if (n.op == Node::Kind::Equal || n.op == Node::Kind::NotEqual) {
-        // "= x" / "!= x" only make sense as tests; as a value they are the end point.
+    if (n.op == Node::Kind::NotEqual) {
+        // "!= x" only makes sense as a test; as a value it is the end point.
         return endpoint;
     }
     if (endpoint.isNull())
-        return error(n, tr("The end point of '%1' is null.").arg(n.op == Node::Kind::Less ? QStringLiteral("<") : QStringLiteral(">")));
+        return error(n, tr("The end point of a comparison range is null."));
+    // The unbounded side is never "included" ((< 10).start included = false, TCK 0074);
+    // "= x" is the one-point range [x..x].
     Range r;
     switch (n.op) {
-    case Node::Kind::Less: r.end = endpoint; r.endClosed = false; break;
-    case Node::Kind::LessEqual: r.end = endpoint; r.endClosed = true; break;
-    case Node::Kind::Greater: r.start = endpoint; r.startClosed = false; break;
-    default: r.start = endpoint; r.startClosed = true; break;
+    case Node::Kind::Less: r.end = endpoint; r.endClosed = false; r.startClosed = false; break;
+    case Node::Kind::LessEqual: r.end = endpoint; r.endClosed = true; r.startClosed = false; break;
+    case Node::Kind::Greater: r.start = endpoint; r.startClosed = false; r.endClosed = false; break;
+    case Node::Kind::GreaterEqual: r.start = endpoint; r.startClosed = true; r.endClosed = false; break;
+    default: r.start = endpoint; r.end = endpoint; break;
     }
     return Value(std::move(r));
 }

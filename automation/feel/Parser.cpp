@@ -227,6 +227,7 @@ bool Parser::canStartExpression(const Token &t) const
     case Token::Kind::RightBrace:
     case Token::Kind::Colon:
     case Token::Kind::DotDot:
+    case Token::Kind::Dot: // "[1..10[.start included": the '[' closed the range
         return false;
     case Token::Kind::Name:
         return !(t.text == u"and" || t.text == u"or" || t.text == u"then" || t.text == u"else"
@@ -732,6 +733,12 @@ NodePtr Parser::parsePrimary()
         return parseQuantified(Node::Kind::Every);
     if (t.text == u"function" && peek(1).kind == Token::Kind::LeftParen)
         return parseFunctionDefinition();
+    // The list forms of all/any are built-ins named like the operators: and([…]), or([…]).
+    if ((t.text == u"and" || t.text == u"or") && peek(1).kind == Token::Kind::LeftParen) {
+        auto n = make(Node::Kind::Name, t);
+        n->text = advance().text;
+        return finish(n);
+    }
     if (isKeyword(t))
         return fail(t, tr("Expected an expression but found the keyword '%1'.").arg(t.text));
     return parseName();
