@@ -170,6 +170,7 @@ private Q_SLOTS:
         row(u"for x in [1, 2], y in [10, 20] return x + y"_s, u"[11, 21, 12, 22]"_s);
         row(u"for i in 0..4 return if i = 0 then 1 else i * partial[-1]"_s, u"[1, 1, 2, 6, 24]"_s);
         row(u"for x in 5 return x"_s, u"[5]"_s);
+        row(u"for i in -9000000000000000000..9000000000000000000 return i"_s, u"null"_s);
         row(u"for d in @\"2020-01-30\"..@\"2020-02-01\" return d.day"_s, u"[30, 31, 1]"_s);
         row(u"some x in xs satisfies x > 3"_s, u"true"_s);
         row(u"some x in xs satisfies x > 4"_s, u"false"_s);

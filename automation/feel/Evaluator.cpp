@@ -930,9 +930,12 @@ std::optional<Evaluator::Domain> Evaluator::iterationDomain(const Node &n, const
                 error(n, tr("Iteration ranges need whole numbers."));
                 return false;
             }
+            // Bounded far below qint64 so that counting never overflows; no budget could
+            // iterate that far anyway.
+            constexpr qint64 limit = 1'000'000'000'000'000;
             const auto a = from.number().toInt64();
             const auto b = to.number().toInt64();
-            if (!a || !b) {
+            if (!a || !b || *a > limit || *a < -limit || *b > limit || *b < -limit) {
                 error(n, tr("The iteration range is too large."));
                 return false;
             }
