@@ -219,13 +219,18 @@ Result<void> CaseRepository::setStatus(const QString &caseId, CaseStatus status)
     return {};
 }
 
+QString CaseRepository::inboxQuery()
+{
+    return QStringLiteral("SELECT id, case_id, case_type, applicant_name, received_at, status,"
+                          " due_on, household_size, missing_attachments FROM cases ORDER BY received_at");
+}
+
 QList<InboxRow> CaseRepository::inboxRows() const
 {
     QList<InboxRow> rows;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, case_id, case_type, applicant_name, received_at, status,"
-                               " due_on, household_size, missing_attachments FROM cases ORDER BY received_at")))
+    if (!q.exec(inboxQuery()))
         return rows;
     while (q.next()) {
         InboxRow row;

@@ -75,6 +75,18 @@ QList<Migration> buildMigrations()
                            " UNIQUE (case_ref, kind))"),
             QStringLiteral("CREATE INDEX case_deadlines_due ON case_deadlines (due_on)"),
         }});
+    list.append(Migration{
+        2,
+        "covering index for the inbox",
+        {
+            // The inbox reads these columns of every case at unlock. Served from the table,
+            // each row drags its JSON payload's pages through decryption (3 s for 100 000
+            // cases); from an index holding just these columns it takes a fraction. It
+            // replaces the plain received_at index, which it begins with.
+            QStringLiteral("CREATE INDEX cases_inbox ON cases (received_at, case_id, case_type,"
+                           " applicant_name, status, due_on, household_size, missing_attachments)"),
+            QStringLiteral("DROP INDEX cases_received"),
+        }});
     return list;
 }
 

@@ -205,6 +205,41 @@ private Q_SLOTS:
         QCOMPARE(CaseRepository(reopened.value()->database()).caseTypes().size(), 3);
     }
 
+    // A cache made by an older program (schema 1) is brought forward on open, keeping
+    // its cases.
+    void olderCacheIsMigratedForward()
+    {
+        const QString path = freshPath();
+        {
+            auto cache = CacheDatabase::open(path, "pw", CacheDatabase::OpenMode::CreateNew);
+            QVERIFY(cache.ok());
+            QVERIFY(CaseRepository(cache.value()->database()).insert(sampleCase(QStringLiteral("EB-2026-000007"))).ok());
+            // Undo migration 2 by hand: what a version-1 program left on disk.
+            QSqlQuery q(cache.value()->database());
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX cases_inbox")));
+            QVERIFY(q.exec(QStringLiteral("CREATE INDEX cases_received ON cases (received_at)")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 2")));
+        }
+        auto cache = CacheDatabase::open(path, "pw", CacheDatabase::OpenMode::OpenExisting);
+        QVERIFY(cache.ok());
+        QCOMPARE(cache.value()->schemaVersion(), SchemaMigrations::latestVersion());
+        QCOMPARE(CaseRepository(cache.value()->database()).count(), 1);
+    }
+
+    // The inbox is read from the covering index, never from the rows with their payloads
+    // (3 s instead of 0.3 s for 100 000 cases).
+    void inboxReadsTheCoveringIndex()
+    {
+        auto cache = CacheDatabase::open(freshPath(), "pw", CacheDatabase::OpenMode::CreateNew);
+        QVERIFY(cache.ok());
+        QSqlQuery q(cache.value()->database());
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + CaseRepository::inboxQuery()));
+        QString plan;
+        while (q.next())
+            plan += q.value(3).toString() + u'\n';
+        QVERIFY2(plan.contains(QStringLiteral("COVERING INDEX cases_inbox")), qPrintable(plan));
+    }
+
     void newerSchemaIsRefused()
     {
         const QString path = freshPath();
