@@ -1,0 +1,133 @@
+#include "automation/pipeline/ProposeCommand.h"
+
+#include "automation/pipeline/ProposalJson.h"
+#include "automation/pipeline/ProposalPipeline.h"
+#include "automation/rulepack/RulePackManifest.h"
+#include "automation/rulepack/RulePackRegistry.h"
+#include "model/ApplicationReader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace casebench {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProposeCommand", text);
+}
+
+QString joined(const Problems &problems)
+{
+    QStringList parts;
+    for (const Problem &p : problems)
+        parts.append(p.toString());
+    return parts.join(QStringLiteral("\n"));
+}
+
+// Best effort, for the error line only: the id and type as the file states them.
+std::pair<QString, QString> caseIdAndType(const QString &path)
+{
+    QFile file(path);
+    if (file.size() > ApplicationReader::MaxFileBytes || !file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    return {o.value(QStringLiteral("case_id")).toString(),
+            o.value(QStringLiteral("case_type")).toString()};
+}
+} // namespace
+
+ProposeCommand::Output ProposeCommand::run(const QStringList &paths, const ProposeOptions &options)
+{
+    Output collected;
+    Output out = run(paths, options, [&](const QByteArray &line) { collected.lines.append(line); });
+    out.lines = std::move(collected.lines);
+    return out;
+}
+
+ProposeCommand::Output ProposeCommand::run(const QStringList &paths, const ProposeOptions &options,
+                                           const std::function<void(const QByteArray &line)> &line)
+{
+    Output out;
+    RulePackRegistry registry;
+    for (const QString &folder : options.packFolders) {
+        QStringList packs;
+        if (QFileInfo(QDir(folder).filePath(RulePackManifest::fileName())).isFile()) {
+            packs.append(folder);
+        } else if (QFileInfo(folder).isDir()) {
+            const QDir dir(folder);
+            for (const QString &name :
+                 dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+                if (QFileInfo(dir.filePath(name + QLatin1Char('/') + RulePackManifest::fileName()))
+                        .isFile())
+                    packs.append(dir.filePath(name));
+            }
+            if (packs.isEmpty())
+                out.problems.append(
+                    {tr("holds no rule pack (no pack.json here or in its subfolders)"),
+                     folder,
+                     0,
+                     {}});
+        } else {
+            out.problems.append({tr("no such folder"), folder, 0, {}});
+        }
+        for (const QString &pack : packs) {
+            if (auto installed = registry.installFolder(pack); !installed)
+                out.problems.append(installed.error());
+        }
+    }
+
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            const QDir dir(path);
+            for (const QString &name :
+                 dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+                files.append(dir.filePath(name));
+        } else if (info.isFile()) {
+            files.append(path);
+        } else {
+            out.problems.append({tr("no such file or folder"), path, 0, {}});
+        }
+    }
+    if (!out.problems.isEmpty()) {
+        out.exitStatus = PackFailed;
+        return out;
+    }
+
+    const ApplicationReader reader;
+    const ProposalPipeline::Options pipelineOptions{.trace = options.trace};
+    for (const QString &file : files) {
+        auto record = reader.readFile(file);
+        if (!record) {
+            const auto [caseId, caseType] = caseIdAndType(file);
+            line(ProposalJson::errorLine(caseId, caseType, file, joined(record.error())));
+            out.exitStatus = ApplicationFailed;
+            continue;
+        }
+        auto pack = registry.select(record->caseType, record->applicationDate);
+        if (!pack) {
+            Problem p = pack.error();
+            p.file = file;
+            line(ProposalJson::errorLine(record->caseId, record->caseType, file, p.toString()));
+            out.exitStatus = ApplicationFailed;
+            continue;
+        }
+        auto proposal =
+            ProposalPipeline::run(*pack.value(), record->payload, file, pipelineOptions);
+        if (!proposal) {
+            line(ProposalJson::errorLine(record->caseId, record->caseType, file,
+                                         joined(proposal.error())));
+            out.exitStatus = ApplicationFailed;
+            continue;
+        }
+        line(ProposalJson::toLine(proposal.value(), options.trace));
+    }
+    return out;
+}
+
+} // namespace casebench

@@ -1,0 +1,48 @@
+#pragma once
+// ProposeCommand: the work behind `casebench propose [--pack DIR] [--trace] FILE|DIR…` —
+// installs the rule packs, reads each application (a folder: its *.json files in name
+// order, as `casebench import` does), picks the pack for its case type and application
+// date, runs the pipeline and hands back one JSON line per application. Needs no cache.
+// app/ only parses the command line and prints.
+
+#include "model/Problem.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+#include <functional>
+
+namespace casebench {
+
+struct ProposeOptions
+{
+    // Each entry is a pack folder (holding pack.json) or a folder of pack folders.
+    QStringList packFolders;
+    bool trace = false;
+};
+
+class ProposeCommand
+{
+public:
+    enum ExitStatus {
+        Success = 0,
+        ApplicationFailed = 1, // at least one application gave an error line
+        PackFailed = 2, // a rule pack could not be installed, or a path is unreadable; no lines
+    };
+
+    struct Output
+    {
+        QList<QByteArray> lines; // one JSON object per application, without newline
+        Problems problems;       // for stderr: packs that failed, paths that do not exist
+        int exitStatus = Success;
+    };
+
+    // Streams each line to `line` as soon as it is ready (100 000 applications need not sit
+    // in memory); problems are returned, lines are not.
+    static Output run(const QStringList &paths, const ProposeOptions &options,
+                      const std::function<void(const QByteArray &line)> &line);
+    // Collects the lines in Output::lines.
+    static Output run(const QStringList &paths, const ProposeOptions &options);
+};
+
+} // namespace casebench

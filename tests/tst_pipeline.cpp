@@ -1,0 +1,383 @@
+// Proposal pipeline: the test pack end to end, stage results of the wrong shape refused
+// with stage and field named, the spot check's determinism and rate, the JSON line's
+// shape, and ProposeCommand over files and folders.
+
+#include "automation/pipeline/ApplicationContext.h"
+#include "automation/pipeline/ProposalJson.h"
+#include "automation/pipeline/ProposalPipeline.h"
+#include "automation/pipeline/ProposeCommand.h"
+#include "automation/pipeline/SpotCheck.h"
+#include "automation/rulepack/RulePackLoader.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace casebench;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString ToyPack = QStringLiteral(CASEBENCH_TEST_DATA "/rulepacks/boendeparkering-toy");
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
+}
+
+bool copyFolder(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString target = to + u'/' + QDir(from).relativeFilePath(path);
+        QDir().mkpath(QFileInfo(target).path());
+        if (!QFile::copy(path, target))
+            return false;
+    }
+    return true;
+}
+
+QString dump(const Problems &problems)
+{
+    QStringList lines;
+    for (const Problem &p : problems)
+        lines.append(p.toString());
+    return lines.join(u'\n');
+}
+
+std::shared_ptr<const RulePack> loadPack(const QString &folder)
+{
+    auto pack = RulePackLoader::loadFolder(folder);
+    if (!pack) {
+        qWarning("%s", qPrintable(dump(pack.error())));
+        return nullptr;
+    }
+    return pack.value();
+}
+
+QJsonObject example(const QString &name)
+{
+    return QJsonDocument::fromJson(readAll(ToyPack + u"/examples/"_s + name + u".json"_s)).object();
+}
+
+} // namespace
+
+class TestPipeline : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_pack = loadPack(ToyPack);
+        QVERIFY(m_pack);
+    }
+
+    void grantEndToEnd()
+    {
+        auto result = ProposalPipeline::run(*m_pack, example(u"01-bifall-agare"_s), u"01"_s, {});
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : dump(result.error())));
+        const Proposal &p = result.value();
+        QCOMPARE(p.caseId, u"BP-T-0001"_s);
+        QCOMPARE(p.caseType, u"boendeparkering"_s);
+        QCOMPARE(p.outcome, ProposalOutcome::Bifall);
+        QVERIFY(!p.amountKronor);
+        QVERIFY(p.period);
+        QCOMPARE(p.period->from, QDate(2026, 11, 3));
+        QCOMPARE(p.period->to, QDate(2027, 11, 2));
+        QVERIFY(p.missing.isEmpty());
+        QVERIFY(p.manualReasons.isEmpty());
+        QCOMPARE(p.reasons.size(), 1);
+        QCOMPARE(p.reasons.first().rule, u"BP-P5"_s);
+        QCOMPARE(p.reasons.first().legalGround,
+                 u"Trafikförordningen (1998:1276) 10 kap. 1 §"_s); // the citation, not the id
+        QCOMPARE(p.packId, u"boendeparkering-toy"_s);
+        QCOMPARE(p.packVersion, u"2026.1"_s);
+        QCOMPARE(p.packHash, m_pack->contentHash());
+
+        // The trace: every stage decision, and the decision table rule that fired.
+        QStringList decisions;
+        for (const auto &d : p.trace.decisions)
+            decisions.append(d.name);
+        for (const char *name :
+             {"Komplett ansökan", "Manuell handläggning", "Belopp", "Beslutsregel", "Förslag"})
+            QVERIFY2(decisions.contains(QString::fromUtf8(name)),
+                     qPrintable(decisions.join(u", "_s)));
+        const auto *table = p.trace.find(u"Beslutsregel");
+        QVERIFY(table);
+        QCOMPARE(table->matchedRules.size(), 1);
+        QCOMPARE(table->matchedRules.first().ruleId, u"BP-P5"_s);
+
+        auto withoutTrace = ProposalPipeline::run(*m_pack, example(u"01-bifall-agare"_s), u"01"_s,
+                                                  {.trace = false});
+        QVERIFY(withoutTrace.ok());
+        QVERIFY(withoutTrace.value().trace.decisions.isEmpty());
+    }
+
+    void otherOutcomesCarryTheirRules()
+    {
+        auto missing = ProposalPipeline::run(*m_pack, example(u"07-komplettering-leasingavtal"_s),
+                                             u"07"_s, {});
+        QVERIFY(missing.ok());
+        QCOMPARE(missing.value().outcome, ProposalOutcome::Komplettering);
+        QCOMPARE(missing.value().missing.size(), 1);
+        QCOMPARE(missing.value().missing.first().item, u"attachments.leasingavtal"_s);
+        QCOMPARE(missing.value().missing.first().rule, u"BP-K1"_s);
+        QVERIFY(!missing.value().period);
+
+        auto manual =
+            ProposalPipeline::run(*m_pack, example(u"05-manuell-ej-i-registret"_s), u"05"_s, {});
+        QVERIFY(manual.ok());
+        QCOMPARE(manual.value().outcome, ProposalOutcome::ManuellBedomning);
+        QCOMPARE(manual.value().manualReasons.size(), 1);
+        QCOMPARE(manual.value().manualReasons.first().rule, u"BP-T1"_s);
+        QVERIFY(!manual.value().spotCheck); // manual work is not sampled
+    }
+
+    void rerunningIsIdempotent()
+    {
+        const QJsonObject app = example(u"02-bifall-formansbil"_s);
+        const QByteArray first =
+            ProposalJson::toLine(ProposalPipeline::run(*m_pack, app, {}, {}).value(), true);
+        const QByteArray second =
+            ProposalJson::toLine(ProposalPipeline::run(*m_pack, app, {}, {}).value(), true);
+        QCOMPARE(second, first);
+    }
+
+    void wrongCaseTypeIsRefused()
+    {
+        QJsonObject app = example(u"01-bifall-agare"_s);
+        app.insert(u"case_type"_s, u"lss-sjuklon"_s);
+        auto result = ProposalPipeline::run(*m_pack, app, u"x.json"_s, {});
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().first().field, u"case_type"_s);
+    }
+
+    void stageResultsOfTheWrongShapeAreNamed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyFolder(ToyPack, dir.path()));
+        const QString dmn = dir.filePath(u"boendeparkering.dmn"_s);
+        QByteArray xml = readAll(dmn);
+        xml.replace(
+            "{lines: [], total: null}",
+            R"({lines: [{label: "Avgift", kind: "fee", amount: 1.234, rule: "R1", legal_ground: "Nowhere"}], total: 10})");
+        xml.replace("amount: null,", "amount: 12.5,");
+        QVERIFY(writeAll(dmn, xml));
+        auto pack = loadPack(dir.path());
+        QVERIFY(pack);
+        auto result = ProposalPipeline::run(*pack, example(u"01-bifall-agare"_s), u"01"_s, {});
+        QVERIFY(!result.ok());
+        QStringList fields;
+        for (const Problem &p : result.error()) {
+            fields.append(p.field);
+            QVERIFY(p.file.endsWith(u"boendeparkering.dmn"_s));
+        }
+        QVERIFY2(fields.contains(u"amount.lines[0].kind"_s), qPrintable(dump(result.error())));
+        QVERIFY(fields.contains(u"amount.lines[0].amount"_s));
+        QVERIFY(fields.contains(u"amount.lines[0].legal_ground"_s));
+        QVERIFY(fields.contains(u"proposal.amount"_s));
+        QVERIFY(dump(result.error()).contains(u"stage amount (decision \"Belopp\")"_s));
+    }
+
+    void breakdownLinesAreRead()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyFolder(ToyPack, dir.path()));
+        const QString dmn = dir.filePath(u"boendeparkering.dmn"_s);
+        QByteArray xml = readAll(dmn);
+        xml.replace(
+            "{lines: [], total: null}",
+            R"({lines: [{label: "Avgift", kind: "cost", amount: 1234.5, rule: "R1", legal_ground: "LTF-BP"},
+                                {label: "Rabatt", kind: "income", amount: 200, rule: "R2", legal_ground: "LTF-BP"}],
+                        total: 1034.5})");
+        xml.replace("amount: null,", "amount: floor(amount.total),");
+        xml.replace(
+            "<informationRequirement><requiredDecision "
+            "href=\"#Beslutsregel\"/></informationRequirement>",
+            "<informationRequirement><requiredDecision "
+            "href=\"#Beslutsregel\"/></informationRequirement>"
+            "<informationRequirement><requiredInput href=\"#amount\"/></informationRequirement>");
+        xml.replace("<inputData id=\"triage\"",
+                    "<inputData id=\"amount\" name=\"amount\"><variable "
+                    "name=\"amount\"/></inputData><inputData id=\"triage\"");
+        QVERIFY(writeAll(dmn, xml));
+        auto pack = loadPack(dir.path());
+        QVERIFY(pack);
+        auto result = ProposalPipeline::run(*pack, example(u"01-bifall-agare"_s), u"01"_s, {});
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : dump(result.error())));
+        const Proposal &p = result.value();
+        QCOMPARE(p.breakdown.size(), 2);
+        QCOMPARE(p.breakdown[0].amount, Money::fromOre(123450));
+        QCOMPARE(p.breakdown[1].kind, BreakdownKind::Income);
+        QCOMPARE(p.breakdown[1].legalGround,
+                 u"Kommunens lokala trafikföreskrifter om boendeparkering (exempel)"_s);
+        QCOMPARE(p.breakdownTotal, Money::fromOre(103450));
+        QCOMPARE(p.amountKronor, 1034);
+
+        const QJsonObject json = ProposalJson::toJson(p, false);
+        QCOMPARE(json.value(u"amount"_s), QJsonValue(1034));
+        const QJsonArray breakdown = json.value(u"breakdown"_s).toArray();
+        QCOMPARE(breakdown.at(0).toObject().value(u"amount"_s),
+                 QJsonValue(u"1234.50"_s)); // öre: a decimal string
+        QCOMPARE(breakdown.at(1).toObject().value(u"amount"_s),
+                 QJsonValue(200)); // whole kronor: an integer
+        QCOMPARE(breakdown.at(1).toObject().value(u"kind"_s), QJsonValue(u"income"_s));
+        QCOMPARE(breakdown.at(1).toObject().value(u"rule"_s), QJsonValue(u"R2"_s));
+    }
+
+    void applicationBecomesTypedFeel()
+    {
+        QList<RulePackField> schema;
+        schema.append({u"details.savings"_s, FieldType::Amount, {}, true});
+        schema.append({u"details.incomes[].amount"_s, FieldType::Amount, {}, true});
+        schema.append({u"details.incomes[].person"_s, FieldType::Integer, {}, false});
+        schema.append({u"details.note"_s, FieldType::String, {}, false});
+        const QJsonObject app = QJsonDocument::fromJson(R"({"application_date": "2026-12-01",
+            "details": {"savings": "100.50", "incomes": [{"amount": 12500}]}})")
+                                    .object();
+        auto v = ApplicationContext(schema).convert(app);
+        QVERIFY(v.ok());
+        QCOMPARE(
+            v.value().toString(),
+            uR"({application_date: date("2026-12-01"), details: {incomes: [{amount: 12500, person: null}], savings: 100.5, note: null}})"_s);
+
+        const QJsonObject fraction =
+            QJsonDocument::fromJson(R"({"details": {"savings": 1.5}})").object();
+        auto refused = ApplicationContext(schema).convert(fraction);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field, u"details.savings"_s);
+    }
+
+    void spotCheckIsDeterministicAtTheRate()
+    {
+        const QString hash = m_pack->contentHash();
+        QCOMPARE(SpotCheck::isDrawn(u"BP-1"_s, hash, 500'000),
+                 SpotCheck::isDrawn(u"BP-1"_s, hash, 500'000));
+        int drawn = 0;
+        bool differsByPack = false;
+        for (int i = 0; i < 20'000; ++i) {
+            const QString id = u"BP-2026-%1"_s.arg(i, 6, 10, QLatin1Char('0'));
+            QVERIFY(!SpotCheck::isDrawn(id, hash, 0));
+            QVERIFY(SpotCheck::isDrawn(id, hash, 1'000'000));
+            const bool d = SpotCheck::isDrawn(id, hash, 50'000);
+            drawn += d;
+            differsByPack |= d != SpotCheck::isDrawn(id, u"another-hash"_s, 50'000);
+            if (d) // a case drawn at 5 % is drawn at every higher rate
+                QVERIFY(SpotCheck::isDrawn(id, hash, 200'000));
+        }
+        // 5 % of 20 000 = 1000; the binomial standard deviation is about 31.
+        QVERIFY2(drawn > 850 && drawn < 1150, qPrintable(QString::number(drawn)));
+        QVERIFY(differsByPack);
+
+        // Recomputable by anyone: first eight bytes of SHA-256(case id + hash), mod 10^6.
+        const QByteArray digest = QCryptographicHash::hash("BP-1abc", QCryptographicHash::Sha256);
+        quint64 n = 0;
+        for (int i = 0; i < 8; ++i)
+            n = (n << 8) | quint8(digest.at(i));
+        const int threshold = int(n % 1'000'000);
+        QVERIFY(!SpotCheck::isDrawn(u"BP-1"_s, u"abc"_s, threshold));
+        QVERIFY(SpotCheck::isDrawn(u"BP-1"_s, u"abc"_s, threshold + 1));
+    }
+
+    void jsonLineShape()
+    {
+        const Proposal p =
+            ProposalPipeline::run(*m_pack, example(u"07-komplettering-leasingavtal"_s), {}, {})
+                .value();
+        const QByteArray line = ProposalJson::toLine(p, false);
+        QVERIFY(!line.contains('\n'));
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        QStringList keys = o.keys();
+        keys.sort();
+        QCOMPARE(keys, QStringList({u"amount"_s, u"breakdown"_s, u"case_id"_s, u"case_type"_s,
+                                    u"manual_reasons"_s, u"missing"_s, u"outcome"_s, u"pack"_s,
+                                    u"period"_s, u"reasons"_s, u"spot_check"_s}));
+        QCOMPARE(o.value(u"outcome"_s).toString(), u"komplettering"_s);
+        QVERIFY(o.value(u"amount"_s).isNull());
+        QVERIFY(o.value(u"period"_s).isNull());
+        QCOMPARE(o.value(u"missing"_s).toArray().first().toObject(),
+                 QJsonObject({{u"item"_s, u"attachments.leasingavtal"_s},
+                              {u"reason"_s, u"Leasingavtalet för bilen har inte kommit in."_s},
+                              {u"rule"_s, u"BP-K1"_s}}));
+        QCOMPARE(o.value(u"pack"_s).toObject(), QJsonObject({{u"id"_s, u"boendeparkering-toy"_s},
+                                                             {u"version"_s, u"2026.1"_s},
+                                                             {u"hash"_s, m_pack->contentHash()}}));
+        QVERIFY(o.value(u"spot_check"_s).isBool());
+
+        const QJsonObject traced = QJsonDocument::fromJson(ProposalJson::toLine(p, true)).object();
+        const QJsonArray trace = traced.value(u"trace"_s).toArray();
+        QVERIFY(!trace.isEmpty());
+        const QJsonObject first = trace.first().toObject();
+        QCOMPARE(first.value(u"decision"_s).toString(), u"Komplett ansökan"_s);
+        // The application is not repeated in the trace (it is the input file).
+        QCOMPARE(first.value(u"inputs"_s).toObject().value(u"application"_s).toString(),
+                 u"(application)"_s);
+        QVERIFY(!ProposalJson::toLine(p, true).contains("19760323"));
+    }
+
+    void proposeCommandOverFilesAndFolders()
+    {
+        const ProposeOptions options{.packFolders = {CASEBENCH_TEST_DATA u"/rulepacks"_s},
+                                     .trace = false};
+        QTemporaryDir
+            applications; // a folder of applications only (examples/ also holds expectations)
+        for (const QString &name :
+             QDir(ToyPack + u"/examples"_s).entryList({u"*.json"_s}, QDir::Files)) {
+            if (!name.endsWith(u".expected.json"_s))
+                QVERIFY(QFile::copy(ToyPack + u"/examples/"_s + name, applications.filePath(name)));
+        }
+        auto out = ProposeCommand::run({applications.path()}, options);
+        QVERIFY2(out.problems.isEmpty(), qPrintable(dump(out.problems)));
+        QVERIFY2(out.exitStatus == ProposeCommand::Success, out.lines.join('\n').constData());
+        QCOMPARE(out.lines.size(), 8);
+        QCOMPARE(QJsonDocument::fromJson(out.lines.first()).object().value(u"case_id"_s).toString(),
+                 u"BP-T-0001"_s);
+
+        QTemporaryDir dir;
+        QJsonObject late = example(u"01-bifall-agare"_s);
+        late.insert(u"application_date"_s, u"2027-02-01"_s);
+        late.insert(u"received_at"_s, u"2027-02-01T10:00:00+01:00"_s);
+        QVERIFY(writeAll(dir.filePath(u"late.json"_s), QJsonDocument(late).toJson()));
+        QVERIFY(writeAll(dir.filePath(u"broken.json"_s), "{ \"case_id\": \"X-1\", "));
+        out = ProposeCommand::run({ToyPack + u"/examples/01-bifall-agare.json"_s, dir.path()},
+                                  options);
+        QCOMPARE(out.exitStatus, int(ProposeCommand::ApplicationFailed));
+        QCOMPARE(out.lines.size(), 3);
+        QCOMPARE(QJsonDocument::fromJson(out.lines[0]).object().value(u"outcome"_s).toString(),
+                 u"bifall"_s);
+        const QJsonObject broken = QJsonDocument::fromJson(out.lines[1]).object();
+        QVERIFY(broken.value(u"error"_s).toString().contains(u"JSON"_s));
+        const QJsonObject noPack = QJsonDocument::fromJson(out.lines[2]).object();
+        QCOMPARE(noPack.value(u"case_id"_s).toString(), u"BP-T-0001"_s);
+        QVERIFY2(noPack.value(u"error"_s).toString().contains(u"no rule pack"_s),
+                 out.lines[2].constData());
+
+        auto badPack = ProposeCommand::run({ToyPack + u"/examples"_s},
+                                           {.packFolders = {dir.path()}, .trace = false});
+        QCOMPARE(badPack.exitStatus, int(ProposeCommand::PackFailed));
+        QVERIFY(badPack.lines.isEmpty());
+        QCOMPARE(badPack.problems.size(), 1);
+    }
+
+private:
+    std::shared_ptr<const RulePack> m_pack;
+};
+
+QTEST_GUILESS_MAIN(TestPipeline)
+#include "tst_pipeline.moc"
