@@ -5,7 +5,7 @@
 // from issue 3. Each figure is the median of several timed runs; every benchmark first
 // checks once that it computes the right answer, so a fast wrong engine cannot look good.
 //
-//   bench_dmn [--runs R] [--seconds S] [--tck DIR] [--only single|table|literal|tck]
+//   bench_dmn [--runs R] [--seconds S] [--tck DIR] [--only single|table|literal|unary|tck]
 //
 // The decision-graph figures go through DecisionModel::evaluateDecision (what the pipeline
 // calls, including input/output type conformance and a fresh CallContext per evaluation);
@@ -474,6 +474,48 @@ void benchLiterals(const Options &o)
                  QStringLiteral("Any"));
 }
 
+// ---- 3b. single unary tests -------------------------------------------------------------
+
+// The building block of every table: one cell through feel::test, for the owners of the
+// FEEL layer to re-measure a change without the table around it.
+void benchUnaryTests(const Options &o)
+{
+    std::printf("\n3b. unary tests through feel::test (one cell)\n");
+    struct Cell
+    {
+        const char *text;
+        feel::Value input;
+    };
+    const Cell cells[] = {
+        {"< 10", number("7")},
+        {"[18..25)", number("22")},      // end points and input with equal exponents
+        {"[30..40)", number("35")},      // 3E1, 4E1 against 35: unequal exponents
+        {"\"student\", \"youth\"", str("youth")},
+        {"-", number("1")},
+    };
+    const feel::Value noContext;
+    for (const Cell &cell : cells) {
+        const auto parsed = feel::parseUnaryTests(QString::fromUtf8(cell.text));
+        if (!parsed.ok())
+            fail(QStringLiteral("unary tests %1 do not parse").arg(QString::fromUtf8(cell.text)));
+        {
+            feel::CallContext ctx;
+            const feel::Value r = feel::test(*parsed.tests, cell.input, noContext, ctx);
+            if (!r.is(feel::ValueKind::Boolean) || !r.boolean())
+                fail(QStringLiteral("unary tests %1 do not match %2").arg(QString::fromUtf8(cell.text), cell.input.toString()));
+        }
+        const double rate = opsPerSecond(
+            [&] {
+                feel::CallContext ctx;
+                const feel::Value r = feel::test(*parsed.tests, cell.input, noContext, ctx);
+                Q_UNUSED(r);
+            },
+            o.runs, o.seconds);
+        const QByteArray label = QByteArray(cell.text) + " (input " + cell.input.toString().toUtf8() + ")";
+        printRate(label.constData(), rate, "tests/s");
+    }
+}
+
 // ---- 4. the TCK models -------------------------------------------------------------------
 
 // One TCK test case ready to run: its model, and inputs already in the form the engine takes.
@@ -674,7 +716,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption tckOption(QStringLiteral("tck"), QStringLiteral("The DMN TCK folder."),
                                        QStringLiteral("DIR"), defaultTckDir());
     const QCommandLineOption onlyOption(QStringLiteral("only"),
-                                        QStringLiteral("One benchmark: single, table, literal or tck."),
+                                        QStringLiteral("One benchmark: single, table, literal, unary or tck."),
                                         QStringLiteral("NAME"));
     parser.addOptions({runsOption, secondsOption, tckOption, onlyOption});
     parser.process(app);
@@ -697,6 +739,8 @@ int main(int argc, char *argv[])
         benchFiftyRules(o);
     if (wanted("literal"))
         benchLiterals(o);
+    if (wanted("unary"))
+        benchUnaryTests(o);
     if (wanted("tck"))
         benchTck(o);
     return 0;
