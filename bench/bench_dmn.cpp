@@ -12,18 +12,6 @@
 // the table-evaluator figures call the compiled table directly with a ready scope, which
 // shows how much of the cost is the table itself.
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QDir>
-#include <QElapsedTimer>
-#include <QFileInfo>
-#include <QHash>
-#include <QSet>
-#include <algorithm>
-#include <cstdio>
-#include <functional>
-#include <memory>
-
 #include "automation/dmn/CompiledExpression.h"
 #include "automation/dmn/DecisionModel.h"
 #include "automation/dmn/DecisionTableEvaluator.h"
@@ -35,6 +23,18 @@
 #include "automation/feel/Value.h"
 #include "automation/tck/ResultComparison.h"
 #include "automation/tck/TestCaseReader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <memory>
 
 using namespace casebench;
 
@@ -93,10 +93,12 @@ QString grouped(double value)
 void printRate(const char *label, double rate, const char *unit, double target = 0)
 {
     if (target > 0) {
-        std::printf("  %-50s %12s %-7s target %9s  ratio %5.2f %s\n", label, qPrintable(grouped(rate)), unit,
-                    qPrintable(grouped(target)), rate / target, rate >= target ? "ok" : "MISSED");
+        std::printf("  %-50s %12s %-7s target %9s  ratio %5.2f %s\n", label,
+                    qPrintable(grouped(rate)), unit, qPrintable(grouped(target)), rate / target,
+                    rate >= target ? "ok" : "MISSED");
     } else {
-        std::printf("  %-50s %12s %-7s (%.2f µs each)\n", label, qPrintable(grouped(rate)), unit, 1e6 / rate);
+        std::printf("  %-50s %12s %-7s (%.2f µs each)\n", label, qPrintable(grouped(rate)), unit,
+                    1e6 / rate);
     }
     std::fflush(stdout);
 }
@@ -123,33 +125,41 @@ QString xmlText(const QString &text)
 // A DMN 1.5 model with the given input data and one decision "Result": a decision table
 // (rules: the input entries, then the output entry) or, when `rules` is empty, the
 // literal expression `literal`.
-QByteArray decisionModelXml(const QList<InputColumn> &inputs, const QString &hitPolicy, const QString &aggregation,
-                            const QString &outputType, const QList<QStringList> &rules, const QString &literal = {})
+QByteArray decisionModelXml(const QList<InputColumn> &inputs, const QString &hitPolicy,
+                            const QString &aggregation, const QString &outputType,
+                            const QList<QStringList> &rules, const QString &literal = {})
 {
-    QString xml = QStringLiteral(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<definitions xmlns=\"https://www.omg.org/spec/DMN/20230324/MODEL/\" id=\"bench\" name=\"bench\"\n"
-        "             namespace=\"https://casebench.example/bench\">\n");
+    QString xml =
+        QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                       "<definitions xmlns=\"https://www.omg.org/spec/DMN/20230324/MODEL/\" "
+                       "id=\"bench\" name=\"bench\"\n"
+                       "             namespace=\"https://casebench.example/bench\">\n");
     for (qsizetype i = 0; i < inputs.size(); ++i) {
-        xml += QStringLiteral("  <inputData id=\"in%1\" name=\"%2\"><variable name=\"%2\" typeRef=\"%3\"/></inputData>\n")
+        xml += QStringLiteral("  <inputData id=\"in%1\" name=\"%2\"><variable name=\"%2\" "
+                              "typeRef=\"%3\"/></inputData>\n")
                    .arg(i)
                    .arg(xmlText(inputs[i].name), inputs[i].typeRef);
     }
-    xml += QStringLiteral("  <decision id=\"result\" name=\"Result\"><variable name=\"Result\" typeRef=\"%1\"/>\n")
+    xml += QStringLiteral("  <decision id=\"result\" name=\"Result\"><variable name=\"Result\" "
+                          "typeRef=\"%1\"/>\n")
                .arg(outputType);
     for (qsizetype i = 0; i < inputs.size(); ++i)
-        xml += QStringLiteral("    <informationRequirement><requiredInput href=\"#in%1\"/></informationRequirement>\n")
+        xml += QStringLiteral("    <informationRequirement><requiredInput "
+                              "href=\"#in%1\"/></informationRequirement>\n")
                    .arg(i);
     if (rules.isEmpty()) {
-        xml += QStringLiteral("    <literalExpression id=\"lit\"><text>%1</text></literalExpression>\n")
+        xml += QStringLiteral(
+                   "    <literalExpression id=\"lit\"><text>%1</text></literalExpression>\n")
                    .arg(xmlText(literal));
     } else {
         xml += QStringLiteral("    <decisionTable id=\"table\" hitPolicy=\"%1\"%2>\n")
-                   .arg(hitPolicy,
-                        aggregation.isEmpty() ? QString() : QStringLiteral(" aggregation=\"%1\"").arg(aggregation));
+                   .arg(hitPolicy, aggregation.isEmpty()
+                                       ? QString()
+                                       : QStringLiteral(" aggregation=\"%1\"").arg(aggregation));
         for (qsizetype i = 0; i < inputs.size(); ++i) {
-            xml += QStringLiteral("      <input id=\"ti%1\"><inputExpression typeRef=\"%2\"><text>%3</text>"
-                                  "</inputExpression></input>\n")
+            xml += QStringLiteral(
+                       "      <input id=\"ti%1\"><inputExpression typeRef=\"%2\"><text>%3</text>"
+                       "</inputExpression></input>\n")
                        .arg(i)
                        .arg(inputs[i].typeRef, xmlText(inputs[i].name));
         }
@@ -158,9 +168,10 @@ QByteArray decisionModelXml(const QList<InputColumn> &inputs, const QString &hit
             xml += QStringLiteral("      <rule id=\"rule%1\">").arg(r + 1);
             for (qsizetype c = 0; c < rules[r].size(); ++c) {
                 const bool output = c == rules[r].size() - 1;
-                xml += QStringLiteral("<%1><text>%2</text></%1>")
-                           .arg(output ? QStringLiteral("outputEntry") : QStringLiteral("inputEntry"),
-                                xmlText(rules[r][c]));
+                xml +=
+                    QStringLiteral("<%1><text>%2</text></%1>")
+                        .arg(output ? QStringLiteral("outputEntry") : QStringLiteral("inputEntry"),
+                             xmlText(rules[r][c]));
             }
             xml += QStringLiteral("</rule>\n");
         }
@@ -192,7 +203,8 @@ std::unique_ptr<BenchModel> compileModel(const QByteArray &xml, const QString &n
     if (!model)
         fail(QStringLiteral("%1 does not compile: %2").arg(name, model.error().toString()));
     if (!(*model)->problems().isEmpty())
-        fail(QStringLiteral("%1 has problems: %2").arg(name, (*model)->problems().first().toString()));
+        fail(QStringLiteral("%1 has problems: %2")
+                 .arg(name, (*model)->problems().first().toString()));
     b->model = *model;
 
     const dmn::Definitions &d = b->definitions.first();
@@ -203,9 +215,11 @@ std::unique_ptr<BenchModel> compileModel(const QByteArray &xml, const QString &n
         QStringList names;
         for (const auto &in : d.inputData)
             names << in.name;
-        b->table = dmn::compileDecisionTable(*expr->table, compiler, names, QStringLiteral("decision 'Result'"));
+        b->table = dmn::compileDecisionTable(*expr->table, compiler, names,
+                                             QStringLiteral("decision 'Result'"));
         if (!b->problems.isEmpty())
-            fail(QStringLiteral("%1 table has problems: %2").arg(name, b->problems.first().toString()));
+            fail(QStringLiteral("%1 table has problems: %2")
+                     .arg(name, b->problems.first().toString()));
     }
     return b;
 }
@@ -246,7 +260,8 @@ void check(const BenchModel &b, const QList<Inputs> &inputs, const QString &what
 {
     for (const Inputs &in : inputs) {
         feel::CallContext ctx;
-        const feel::Value graph = b.model->evaluateDecision(QStringLiteral("Result"), in.values, ctx);
+        const feel::Value graph =
+            b.model->evaluateDecision(QStringLiteral("Result"), in.values, ctx);
         if (!feel::isFeelEqual(graph, in.expected) || ctx.hasDiagnostics()) {
             fail(QStringLiteral("%1: decision gives %2, expected %3 %4")
                      .arg(what, graph.toString(), in.expected.toString(),
@@ -257,7 +272,8 @@ void check(const BenchModel &b, const QList<Inputs> &inputs, const QString &what
             dmn::EvaluationEnv env{tctx};
             const feel::Value direct = b.table->evaluate(in.scope, env);
             if (!feel::isFeelEqual(direct, in.expected) || tctx.hasDiagnostics())
-                fail(QStringLiteral("%1: table gives %2, expected %3").arg(what, direct.toString(), in.expected.toString()));
+                fail(QStringLiteral("%1: table gives %2, expected %3")
+                         .arg(what, direct.toString(), in.expected.toString()));
         }
     }
 }
@@ -297,27 +313,30 @@ double rateThroughTable(const BenchModel &b, const QList<Inputs> &inputs, const 
 void benchSingleRule(const Options &o)
 {
     std::printf("\n1. single-rule decision table (U, one number input, rule `< 10` -> \"low\")\n");
-    const auto b = compileModel(decisionModelXml({{QStringLiteral("x"), QStringLiteral("number")}},
-                                                 QStringLiteral("UNIQUE"), {}, QStringLiteral("string"),
-                                                 {{QStringLiteral("< 10"), QStringLiteral("\"low\"")}}),
-                                QStringLiteral("bench-single-rule.dmn"));
+    const auto b =
+        compileModel(decisionModelXml({{QStringLiteral("x"), QStringLiteral("number")}},
+                                      QStringLiteral("UNIQUE"), {}, QStringLiteral("string"),
+                                      {{QStringLiteral("< 10"), QStringLiteral("\"low\"")}}),
+                     QStringLiteral("bench-single-rule.dmn"));
     QList<Inputs> inputs;
     for (const char *x : {"0", "3", "7.5", "-12", "9.99"})
         inputs << makeInputs({{QStringLiteral("x"), number(x)}}, str("low"));
     check(*b, inputs, QStringLiteral("single-rule table"));
 
-    printRate("decision graph (DecisionModel::evaluateDecision)", rateThroughGraph(*b, inputs, o), "hits/s",
+    printRate("decision graph (DecisionModel::evaluateDecision)", rateThroughGraph(*b, inputs, o),
+              "hits/s", SingleRuleTarget);
+    printRate("table evaluator (compileDecisionTable)", rateThroughTable(*b, inputs, o), "hits/s",
               SingleRuleTarget);
-    printRate("table evaluator (compileDecisionTable)", rateThroughTable(*b, inputs, o), "hits/s", SingleRuleTarget);
 }
 
 // ---- 2. fifty rules ----------------------------------------------------------------------
 
 // Ten age bands × five category groups: every (age, category) pair matches exactly one rule.
 const QStringList AgeBands = {
-    QStringLiteral("[0..18)"),  QStringLiteral("[18..25)"), QStringLiteral("[25..30)"), QStringLiteral("[30..35)"),
-    QStringLiteral("[35..40)"), QStringLiteral("[40..45)"), QStringLiteral("[45..50)"), QStringLiteral("[50..65)"),
-    QStringLiteral("[65..80)"), QStringLiteral("[80..150]"),
+    QStringLiteral("[0..18)"),   QStringLiteral("[18..25)"), QStringLiteral("[25..30)"),
+    QStringLiteral("[30..35)"),  QStringLiteral("[35..40)"), QStringLiteral("[40..45)"),
+    QStringLiteral("[45..50)"),  QStringLiteral("[50..65)"), QStringLiteral("[65..80)"),
+    QStringLiteral("[80..150]"),
 };
 const QList<QStringList> CategoryGroups = {
     {QStringLiteral("student"), QStringLiteral("youth")},
@@ -340,10 +359,12 @@ int bandOf(int age)
 
 void benchFiftyRules(const Options &o)
 {
-    std::printf("\n2. 50-rule decision table (age number in ranges like [18..25), category string lists)\n");
+    std::printf("\n2. 50-rule decision table (age number in ranges like [18..25), category string "
+                "lists)\n");
 
     // 23 ages × 10 categories, visited in an order that walks through all 50 rules.
-    const int ages[] = {3, 17, 18, 22, 24, 25, 29, 31, 34, 36, 39, 40, 44, 47, 49, 50, 58, 64, 65, 70, 79, 80, 97};
+    const int ages[] = {3,  17, 18, 22, 24, 25, 29, 31, 34, 36, 39, 40,
+                        44, 47, 49, 50, 58, 64, 65, 70, 79, 80, 97};
     struct Pair
     {
         int age;
@@ -376,16 +397,19 @@ void benchFiftyRules(const Options &o)
             for (qsizetype group = 0; group < CategoryGroups.size(); ++group) {
                 const int rule = int(band * CategoryGroups.size() + group);
                 const QString categories =
-                    QStringLiteral("\"%1\", \"%2\"").arg(CategoryGroups[group][0], CategoryGroups[group][1]);
+                    QStringLiteral("\"%1\", \"%2\"")
+                        .arg(CategoryGroups[group][0], CategoryGroups[group][1]);
                 rules << QStringList{AgeBands[band], categories,
-                                     sum ? QString::number(rule + 1) : QStringLiteral("\"R%1\"").arg(rule + 1)};
+                                     sum ? QString::number(rule + 1)
+                                         : QStringLiteral("\"R%1\"").arg(rule + 1)};
             }
         }
-        const auto b = compileModel(decisionModelXml({{QStringLiteral("age"), QStringLiteral("number")},
-                                                      {QStringLiteral("category"), QStringLiteral("string")}},
-                                                     v.hitPolicy, v.aggregation,
-                                                     sum ? QStringLiteral("number") : QStringLiteral("string"), rules),
-                                    QStringLiteral("bench-50-rules-%1.dmn").arg(QLatin1String(v.label)));
+        const auto b = compileModel(
+            decisionModelXml({{QStringLiteral("age"), QStringLiteral("number")},
+                              {QStringLiteral("category"), QStringLiteral("string")}},
+                             v.hitPolicy, v.aggregation,
+                             sum ? QStringLiteral("number") : QStringLiteral("string"), rules),
+            QStringLiteral("bench-50-rules-%1.dmn").arg(QLatin1String(v.label)));
         QList<Inputs> inputs;
         QSet<int> rulesHit;
         for (const Pair &p : pairs) {
@@ -402,16 +426,18 @@ void benchFiftyRules(const Options &o)
 
         const QByteArray graphLabel = QByteArray(v.label) + " decision graph";
         const QByteArray tableLabel = QByteArray(v.label) + " table evaluator";
-        printRate(graphLabel.constData(), rateThroughGraph(*b, inputs, o), "evals/s", FiftyRuleTarget);
-        printRate(tableLabel.constData(), rateThroughTable(*b, inputs, o), "evals/s", FiftyRuleTarget);
+        printRate(graphLabel.constData(), rateThroughGraph(*b, inputs, o), "evals/s",
+                  FiftyRuleTarget);
+        printRate(tableLabel.constData(), rateThroughTable(*b, inputs, o), "evals/s",
+                  FiftyRuleTarget);
     }
 }
 
 // ---- 3. literal expressions --------------------------------------------------------------
 
 void benchLiteral(const Options &o, const char *label, const QString &text,
-                  const QList<QList<std::pair<QString, feel::Value>>> &bindings, const QList<feel::Value> &expected,
-                  const QString &outputType)
+                  const QList<QList<std::pair<QString, feel::Value>>> &bindings,
+                  const QList<feel::Value> &expected, const QString &outputType)
 {
     std::printf("  %s\n", qPrintable(text));
     QStringList names;
@@ -430,7 +456,8 @@ void benchLiteral(const Options &o, const char *label, const QString &text,
         feel::CallContext ctx;
         const feel::Value v = feel::evaluate(*parsed.expr, in.scope, ctx);
         if (!feel::isFeelEqual(v, in.expected) || ctx.hasDiagnostics())
-            fail(QStringLiteral("%1 gives %2, expected %3").arg(text, v.toString(), in.expected.toString()));
+            fail(QStringLiteral("%1 gives %2, expected %3")
+                     .arg(text, v.toString(), in.expected.toString()));
     }
     const auto b = compileModel(decisionModelXml(columns, {}, {}, outputType, {}, text),
                                 QStringLiteral("bench-literal-%1.dmn").arg(QLatin1String(label)));
@@ -447,31 +474,36 @@ void benchLiteral(const Options &o, const char *label, const QString &text,
         },
         o.runs, o.seconds);
     printRate("FEEL facade (feel::evaluate)", facade, "evals/s");
-    printRate("decision graph (DecisionModel::evaluateDecision)", rateThroughGraph(*b, inputs, o), "evals/s");
+    printRate("decision graph (DecisionModel::evaluateDecision)", rateThroughGraph(*b, inputs, o),
+              "evals/s");
 }
 
 void benchLiterals(const Options &o)
 {
     std::printf("\n3. literal expressions\n");
     const QString income = QStringLiteral("income");
-    benchLiteral(o, "arithmetic", QStringLiteral("if income > 1000 then income * 0.3 else 0"),
-                 {{{income, number("500")}}, {{income, number("1500")}}, {{income, number("23456.78")}}},
-                 {number("0"), number("450"), number("7037.034")}, QStringLiteral("number"));
+    benchLiteral(
+        o, "arithmetic", QStringLiteral("if income > 1000 then income * 0.3 else 0"),
+        {{{income, number("500")}}, {{income, number("1500")}}, {{income, number("23456.78")}}},
+        {number("0"), number("450"), number("7037.034")}, QStringLiteral("number"));
 
     const QString given = QStringLiteral("given name");
     const QString family = QStringLiteral("family name");
-    benchLiteral(o, "context",
-                 QStringLiteral("{full: given name + \" \" + family name, "
-                                "initials: upper case(substring(given name, 1, 1) + substring(family name, 1, 1)), "
-                                "long: string length(full) > 12}"),
-                 {{{given, str("Anna")}, {family, str("Lindqvist")}}, {{given, str("Bo")}, {family, str("Ek")}}},
-                 {feel::Value(feel::Context({{QStringLiteral("full"), str("Anna Lindqvist")},
-                                             {QStringLiteral("initials"), str("AL")},
-                                             {QStringLiteral("long"), feel::Value(true)}})),
-                  feel::Value(feel::Context({{QStringLiteral("full"), str("Bo Ek")},
-                                             {QStringLiteral("initials"), str("BE")},
-                                             {QStringLiteral("long"), feel::Value(false)}}))},
-                 QStringLiteral("Any"));
+    benchLiteral(
+        o, "context",
+        QStringLiteral(
+            "{full: given name + \" \" + family name, "
+            "initials: upper case(substring(given name, 1, 1) + substring(family name, 1, 1)), "
+            "long: string length(full) > 12}"),
+        {{{given, str("Anna")}, {family, str("Lindqvist")}},
+         {{given, str("Bo")}, {family, str("Ek")}}},
+        {feel::Value(feel::Context({{QStringLiteral("full"), str("Anna Lindqvist")},
+                                    {QStringLiteral("initials"), str("AL")},
+                                    {QStringLiteral("long"), feel::Value(true)}})),
+         feel::Value(feel::Context({{QStringLiteral("full"), str("Bo Ek")},
+                                    {QStringLiteral("initials"), str("BE")},
+                                    {QStringLiteral("long"), feel::Value(false)}}))},
+        QStringLiteral("Any"));
 }
 
 // ---- 3b. single unary tests -------------------------------------------------------------
@@ -488,8 +520,8 @@ void benchUnaryTests(const Options &o)
     };
     const Cell cells[] = {
         {"< 10", number("7")},
-        {"[18..25)", number("22")},      // end points and input with equal exponents
-        {"[30..40)", number("35")},      // 3E1, 4E1 against 35: unequal exponents
+        {"[18..25)", number("22")}, // end points and input with equal exponents
+        {"[30..40)", number("35")}, // 3E1, 4E1 against 35: unequal exponents
         {"\"student\", \"youth\"", str("youth")},
         {"-", number("1")},
     };
@@ -502,7 +534,8 @@ void benchUnaryTests(const Options &o)
             feel::CallContext ctx;
             const feel::Value r = feel::test(*parsed.tests, cell.input, noContext, ctx);
             if (!r.is(feel::ValueKind::Boolean) || !r.boolean())
-                fail(QStringLiteral("unary tests %1 do not match %2").arg(QString::fromUtf8(cell.text), cell.input.toString()));
+                fail(QStringLiteral("unary tests %1 do not match %2")
+                         .arg(QString::fromUtf8(cell.text), cell.input.toString()));
         }
         const double rate = opsPerSecond(
             [&] {
@@ -511,7 +544,8 @@ void benchUnaryTests(const Options &o)
                 Q_UNUSED(r);
             },
             o.runs, o.seconds);
-        const QByteArray label = QByteArray(cell.text) + " (input " + cell.input.toString().toUtf8() + ")";
+        const QByteArray label =
+            QByteArray(cell.text) + " (input " + cell.input.toString().toUtf8() + ")";
         printRate(label.constData(), rate, "tests/s");
     }
 }
@@ -541,11 +575,12 @@ bool runCase(const PreparedCase &p)
         feel::Value actual;
         switch (c.type) {
         case tck::TestCase::Type::Decision:
-            actual = p.model->evaluateDecision(expected.name, p.inputs, ctx, nullptr, p.nameSpaces.at(i));
+            actual = p.model->evaluateDecision(expected.name, p.inputs, ctx, nullptr,
+                                               p.nameSpaces.at(i));
             break;
         case tck::TestCase::Type::KnowledgeModel:
-            actual = p.model->invokeKnowledgeModel(c.invocableName.isEmpty() ? expected.name : c.invocableName,
-                                                   p.arguments, ctx);
+            actual = p.model->invokeKnowledgeModel(
+                c.invocableName.isEmpty() ? expected.name : c.invocableName, p.arguments, ctx);
             break;
         case tck::TestCase::Type::DecisionService:
             if (!serviceEvaluated) {
@@ -573,10 +608,12 @@ void evaluateCase(const PreparedCase &p)
         feel::CallContext ctx;
         switch (c.type) {
         case tck::TestCase::Type::Decision:
-            p.model->evaluateDecision(c.results.at(i).name, p.inputs, ctx, nullptr, p.nameSpaces.at(i));
+            p.model->evaluateDecision(c.results.at(i).name, p.inputs, ctx, nullptr,
+                                      p.nameSpaces.at(i));
             break;
         case tck::TestCase::Type::KnowledgeModel:
-            p.model->invokeKnowledgeModel(c.invocableName.isEmpty() ? c.results.at(i).name : c.invocableName,
+            p.model->invokeKnowledgeModel(c.invocableName.isEmpty() ? c.results.at(i).name
+                                                                    : c.invocableName,
                                           p.arguments, ctx);
             break;
         case tck::TestCase::Type::DecisionService:
@@ -594,7 +631,8 @@ QString defaultTckDir()
     if (qEnvironmentVariableIsSet("CASEBENCH_TCK_DIR"))
         return qEnvironmentVariable("CASEBENCH_TCK_DIR");
     // The TCK copy lives beside the clone: <repo>/../shared/dmn-tck (as in tests/CMakeLists.txt).
-    const QDir repo = QFileInfo(QString::fromUtf8(__FILE__)).absoluteDir().filePath(QStringLiteral(".."));
+    const QDir repo =
+        QFileInfo(QString::fromUtf8(__FILE__)).absoluteDir().filePath(QStringLiteral(".."));
     return QDir::cleanPath(repo.filePath(QStringLiteral("../shared/dmn-tck")));
 }
 
@@ -603,7 +641,8 @@ void benchTck(const Options &o)
     const QString levelDir = QDir(o.tckDir).filePath(QStringLiteral("compliance-level-2"));
     std::printf("\n4. TCK compliance-level-2 models (%s)\n", qPrintable(levelDir));
     if (!QFileInfo(levelDir).isDir()) {
-        std::printf("  skipped: %s is missing (give --tck DIR or set CASEBENCH_TCK_DIR)\n", qPrintable(levelDir));
+        std::printf("  skipped: %s is missing (give --tck DIR or set CASEBENCH_TCK_DIR)\n",
+                    qPrintable(levelDir));
         return;
     }
 
@@ -617,11 +656,13 @@ void benchTck(const Options &o)
     QList<Folder> folders;
     int unreadable = 0;
     const QDir level(levelDir);
-    for (const QString &folderName : level.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+    for (const QString &folderName :
+         level.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         const QDir dir(level.filePath(folderName));
         Folder folder{folderName, {}};
         QHash<QString, const dmn::DecisionModel *> byPath;
-        for (const QString &file : dir.entryList({QStringLiteral("*-test-*.xml")}, QDir::Files, QDir::Name)) {
+        for (const QString &file :
+             dir.entryList({QStringLiteral("*-test-*.xml")}, QDir::Files, QDir::Name)) {
             auto cases = tck::TestCaseReader::readFile(dir.filePath(file));
             if (!cases) {
                 ++unreadable;
@@ -649,7 +690,8 @@ void benchTck(const Options &o)
                     p.arguments.append({in.name, in.value});
                 }
                 for (const auto &r : c.results)
-                    p.nameSpaces << (r.nameSpace == model->definitions().nameSpace ? QString() : r.nameSpace);
+                    p.nameSpaces << (r.nameSpace == model->definitions().nameSpace ? QString()
+                                                                                   : r.nameSpace);
                 folder.cases << p;
             }
         }
@@ -665,8 +707,10 @@ void benchTck(const Options &o)
             passed += runCase(p) ? 1 : 0;
         }
     }
-    std::printf("  %lld folders, %zu models, %lld test cases (%d pass the TCK comparison, %d not loadable)\n",
-                qlonglong(folders.size()), models.size(), qlonglong(all.size()), passed, unreadable);
+    std::printf("  %lld folders, %zu models, %lld test cases (%d pass the TCK comparison, %d not "
+                "loadable)\n",
+                qlonglong(folders.size()), models.size(), qlonglong(all.size()), passed,
+                unreadable);
     if (all.isEmpty())
         return;
 
@@ -707,17 +751,21 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("DMN/FEEL engine evaluation rates, single thread"));
+    parser.setApplicationDescription(
+        QStringLiteral("DMN/FEEL engine evaluation rates, single thread"));
     parser.addHelpOption();
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Timed runs per figure (median)."),
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+                                        QStringLiteral("Timed runs per figure (median)."),
                                         QStringLiteral("R"), QStringLiteral("7"));
-    const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Minimum length of one run."),
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"),
+                                           QStringLiteral("Minimum length of one run."),
                                            QStringLiteral("S"), QStringLiteral("0.3"));
     const QCommandLineOption tckOption(QStringLiteral("tck"), QStringLiteral("The DMN TCK folder."),
                                        QStringLiteral("DIR"), defaultTckDir());
-    const QCommandLineOption onlyOption(QStringLiteral("only"),
-                                        QStringLiteral("One benchmark: single, table, literal, unary or tck."),
-                                        QStringLiteral("NAME"));
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"),
+        QStringLiteral("One benchmark: single, table, literal, unary or tck."),
+        QStringLiteral("NAME"));
     parser.addOptions({runsOption, secondsOption, tckOption, onlyOption});
     parser.process(app);
 
@@ -727,12 +775,15 @@ int main(int argc, char *argv[])
     o.tckDir = parser.value(tckOption);
     o.only = parser.value(onlyOption);
 
-    std::printf("bench_dmn: single thread, median of %d runs of >= %.2f s each (parse/compile outside the timing)\n",
+    std::printf("bench_dmn: single thread, median of %d runs of >= %.2f s each (parse/compile "
+                "outside the timing)\n",
                 o.runs, o.seconds);
 #ifndef NDEBUG
     std::printf("warning: assertions are on; figures from a Debug build are not representative\n");
 #endif
-    const auto wanted = [&](const char *name) { return o.only.isEmpty() || o.only == QLatin1String(name); };
+    const auto wanted = [&](const char *name) {
+        return o.only.isEmpty() || o.only == QLatin1String(name);
+    };
     if (wanted("single"))
         benchSingleRule(o);
     if (wanted("table"))
