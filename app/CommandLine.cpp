@@ -18,7 +18,8 @@ QString tr(const char *text)
 const QStringList &knownCommands()
 {
     static const QStringList commands{QStringLiteral("info"), QStringLiteral("demo"),
-                                      QStringLiteral("import"), QStringLiteral("rekey")};
+                                      QStringLiteral("import"), QStringLiteral("rekey"),
+                                      QStringLiteral("propose")};
     return commands;
 }
 
@@ -46,7 +47,9 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
            "  import [--skip-invalid] FILE|DIR…\n"
            "                           import application JSON files\n"
            "  rekey [--new-passphrase-file F]\n"
-           "                           change the cache passphrase\n\n"
+           "                           change the cache passphrase\n"
+           "  propose [--pack DIR]… [--trace] FILE|DIR…\n"
+           "                           print a proposal (JSON line) per application; no cache\n\n"
            "The passphrase comes from --passphrase-file, else CASEBENCH_PASSPHRASE, else a "
            "prompt. Exit status: 0 ok, 1 error, 2 wrong passphrase."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
@@ -72,9 +75,13 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption newPassphraseFile(QStringLiteral("new-passphrase-file"),
                                                tr("rekey: read the new passphrase from FILE."),
                                                tr("FILE"));
+    const QCommandLineOption pack(QStringLiteral("pack"),
+                                  tr("propose: a rule pack folder, or a folder of them (repeatable)."),
+                                  tr("DIR"));
+    const QCommandLineOption trace(QStringLiteral("trace"), tr("propose: include the DMN trace."));
     parser.addOptions({help, version, cache, passphraseFile, lang, logLevel, cases, seed, out,
-                       skipInvalid, newPassphraseFile});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("info, demo, import or rekey"),
+                       skipInvalid, newPassphraseFile, pack, trace});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("info, demo, import, rekey or propose"),
                                  tr("[command]"));
     result.helpText = parser.helpText();
 
@@ -118,7 +125,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     };
     if (!onlyFor(cases, QStringLiteral("demo")) || !onlyFor(seed, QStringLiteral("demo")) ||
         !onlyFor(out, QStringLiteral("demo")) || !onlyFor(skipInvalid, QStringLiteral("import")) ||
-        !onlyFor(newPassphraseFile, QStringLiteral("rekey")))
+        !onlyFor(newPassphraseFile, QStringLiteral("rekey")) || !onlyFor(pack, QStringLiteral("propose")) ||
+        !onlyFor(trace, QStringLiteral("propose")))
         return result;
 
     bool ok = false;
@@ -135,9 +143,12 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     o.demoOut = parser.value(out);
     o.skipInvalid = parser.isSet(skipInvalid);
     o.newPassphraseFile = parser.value(newPassphraseFile);
+    o.packFolders = parser.values(pack);
+    o.trace = parser.isSet(trace);
 
-    if (o.command == QLatin1String("import") && o.arguments.isEmpty()) {
-        result.error = tr("import needs at least one FILE or DIR");
+    if ((o.command == QLatin1String("import") || o.command == QLatin1String("propose")) &&
+        o.arguments.isEmpty()) {
+        result.error = tr("%1 needs at least one FILE or DIR").arg(o.command);
         return result;
     }
     if ((o.command == QLatin1String("info") || o.command == QLatin1String("demo") ||

@@ -23,6 +23,8 @@ struct CommandLineOptions
     QString demoOut;          // demo --out DIR: write JSON files instead of filling a cache
     bool skipInvalid = false; // import --skip-invalid
     QString newPassphraseFile; // rekey --new-passphrase-file
+    QStringList packFolders;   // propose --pack (empty: the shipped packs)
+    bool trace = false;        // propose --trace
 };
 
 struct ParsedCommandLine

@@ -8,6 +8,7 @@
 #include "model/CaseRepository.h"
 #include "model/DemoCaseGenerator.h"
 #include "model/Importer.h"
+#include "automation/pipeline/ProposeCommand.h"
 
 #include <QDate>
 #include <QElapsedTimer>
@@ -162,7 +163,32 @@ int runImport(const CommandLineOptions &options, QTextStream &out, QTextStream &
     return report.hasProblems() ? ExitFailure : ExitOk;
 }
 
+// Needs no cache: the rule packs and the application files are all it reads. Lines go to
+// stdout as they are ready; problems to stderr.
+int runPropose(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
+{
+    ProposeOptions propose;
+    propose.packFolders = options.packFolders.isEmpty() ? QStringList{shippedRulePackFolder()}
+                                                        : options.packFolders;
+    propose.trace = options.trace;
+    const ProposeCommand::Output output =
+        ProposeCommand::run(options.arguments, propose, [&out](const QByteArray &line) {
+            out << QString::fromUtf8(line) << u'\n';
+        });
+    out.flush();
+    for (const Problem &problem : output.problems)
+        err << problem.toString() << Qt::endl;
+    spdlog::info("propose: exit status {}, {} problems", output.exitStatus, output.problems.size());
+    return output.exitStatus == ProposeCommand::Success ? ExitOk : ExitFailure;
+}
+
 } // namespace
+
+QString shippedRulePackFolder()
+{
+    const QByteArray configured = qgetenv("CASEBENCH_RULEPACKS");
+    return configured.isEmpty() ? QStringLiteral(CASEBENCH_RULEPACK_DIR) : QString::fromLocal8Bit(configured);
+}
 
 int runHeadlessCommand(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
 {
@@ -173,6 +199,8 @@ int runHeadlessCommand(const CommandLineOptions &options, QTextStream &out, QTex
         return runDemo(options, out, err);
     if (options.command == QLatin1String("import"))
         return runImport(options, out, err);
+    if (options.command == QLatin1String("propose"))
+        return runPropose(options, out, err);
     if (options.command == QLatin1String("rekey"))
         return runRekey(options, out, err);
     err << tr("Unknown command \"%1\"").arg(options.command) << Qt::endl;

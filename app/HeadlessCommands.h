@@ -1,6 +1,6 @@
 #pragma once
-// HeadlessCommands: the command-line verbs (info, demo, import, rekey) — each opens the
-// cache, does its work, prints a report and answers an exit code.
+// HeadlessCommands: the command-line verbs (info, demo, import, rekey, propose) — each does
+// its work (on the cache, except propose), prints a report and answers an exit code.
 
 #include <QTextStream>
 
@@ -10,5 +10,9 @@ namespace casebench {
 
 // Runs options.command; `out` gets the report, `err` the problems. Returns an ExitCode.
 int runHeadlessCommand(const CommandLineOptions &options, QTextStream &out, QTextStream &err);
+
+// Where the shipped rule packs are: $CASEBENCH_RULEPACKS, else resources/rulepacks of the
+// source tree the program was built from.
+QString shippedRulePackFolder();
 
 } // namespace casebench
