@@ -5,7 +5,7 @@
 // from issue 3. Each figure is the median of several timed runs; every benchmark first
 // checks once that it computes the right answer, so a fast wrong engine cannot look good.
 //
-//   bench_dmn [--runs R] [--seconds S] [--tck DIR] [--only single|table|literal|unary|tck]
+//   bench_dmn [--runs R] [--seconds S] [--tck DIR] [--only single|table|literal|unary|tck] [--policy U|F|C+]
 //
 // The decision-graph figures go through DecisionModel::evaluateDecision (what the pipeline
 // calls, including input/output type conformance and a fresh CallContext per evaluation);
@@ -49,6 +49,7 @@ struct Options
     double seconds = 0.3; // minimum length of one timed run
     QString tckDir;
     QString only;
+    QString policy; // only this 50-rule variant (U, F, C+), for profiling
 };
 
 double median(QList<double> values)
@@ -391,6 +392,8 @@ void benchFiftyRules(const Options &o)
         {"C+", QStringLiteral("COLLECT"), QStringLiteral("SUM")},
     };
     for (const Variant &v : variants) {
+        if (!o.policy.isEmpty() && o.policy != QLatin1String(v.label))
+            continue;
         const bool sum = !v.aggregation.isEmpty();
         QList<QStringList> rules;
         for (qsizetype band = 0; band < AgeBands.size(); ++band) {
@@ -766,7 +769,10 @@ int main(int argc, char *argv[])
         QStringLiteral("only"),
         QStringLiteral("One benchmark: single, table, literal, unary or tck."),
         QStringLiteral("NAME"));
-    parser.addOptions({runsOption, secondsOption, tckOption, onlyOption});
+    const QCommandLineOption policyOption(QStringLiteral("policy"),
+                                          QStringLiteral("Only this variant of the 50-rule table: U, F or C+."),
+                                          QStringLiteral("P"));
+    parser.addOptions({runsOption, secondsOption, tckOption, onlyOption, policyOption});
     parser.process(app);
 
     Options o;
@@ -774,6 +780,7 @@ int main(int argc, char *argv[])
     o.seconds = std::max(0.01, parser.value(secondsOption).toDouble());
     o.tckDir = parser.value(tckOption);
     o.only = parser.value(onlyOption);
+    o.policy = parser.value(policyOption);
 
     std::printf("bench_dmn: single thread, median of %d runs of >= %.2f s each (parse/compile "
                 "outside the timing)\n",

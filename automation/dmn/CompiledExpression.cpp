@@ -3,7 +3,9 @@
 #include "automation/dmn/BoxedExpression.h"
 #include "automation/dmn/DecisionTableEvaluator.h"
 #include "automation/dmn/TypeSystem.h"
+#include "automation/feel/Ast.h"
 #include "automation/feel/CallContext.h"
+#include "automation/feel/Evaluator.h"
 #include "automation/feel/Feel.h"
 #include "automation/feel/Function.h"
 
@@ -49,6 +51,41 @@ public:
     }
 
 private:
+    std::shared_ptr<const feel::Expression> m_expr;
+};
+
+// An expression of literals only ("\"low\"", "0.3", "[1, 2]"): its value, computed once.
+class ConstantNode final : public CompiledExpression
+{
+public:
+    explicit ConstantNode(feel::Value value) : m_value(std::move(value)) {}
+    feel::Value evaluate(const feel::Value &, EvaluationEnv &) const override { return m_value; }
+
+private:
+    feel::Value m_value;
+};
+
+// An expression that is one name ("Age", "Applicant Category"): nearly every table input.
+// Read straight from the scope; anything else (a built-in's name, an unknown name) goes
+// the evaluator's way with its diagnostics.
+class NameNode final : public CompiledExpression
+{
+public:
+    NameNode(QString name, std::shared_ptr<const feel::Expression> expr)
+        : m_name(std::move(name)), m_expr(std::move(expr))
+    {
+    }
+    feel::Value evaluate(const feel::Value &scope, EvaluationEnv &env) const override
+    {
+        if (scope.is(feel::ValueKind::Context) && !env.ctx.exhausted()) {
+            if (const feel::Value *v = scope.context().find(m_name))
+                return *v;
+        }
+        return feel::evaluate(*m_expr, scope, env.ctx);
+    }
+
+private:
+    QString m_name;
     std::shared_ptr<const feel::Expression> m_expr;
 };
 
@@ -420,6 +457,10 @@ CompiledExpressionPtr ExpressionCompiler::compileText(const QString &text, const
         addProblem(where, line, message);
         return std::make_shared<ErrorNode>(message);
     }
+    if (auto constant = feel::Evaluator::constantValue(parsed.expr->rootPtr()))
+        return std::make_shared<ConstantNode>(std::move(*constant));
+    if (parsed.expr->root().kind == feel::Node::Kind::Name)
+        return std::make_shared<NameNode>(parsed.expr->root().text, parsed.expr);
     return std::make_shared<LiteralNode>(parsed.expr);
 }
 

@@ -6,8 +6,10 @@
 #include "automation/feel/CallContext.h"
 #include "automation/feel/Feel.h"
 #include "automation/feel/Function.h"
+#include "automation/feel/UnaryTests.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -22,26 +24,51 @@ QString tr(const char *text)
 
 using TestsPtr = std::shared_ptr<const feel::UnaryTests>;
 
+// Unary tests of one cell (input entry, input or output values). Most cells are literal
+// ("< 10", "[18..25)", "\"a\",\"b\""): those are tested without the evaluator, which is
+// what makes a 50-rule table cheap.
+struct CellTests
+{
+    TestsPtr parsed; // null = "-" (or a cell that did not parse: the table then errs)
+    std::optional<feel::LiteralUnaryTests> literal;
+
+    explicit operator bool() const { return parsed != nullptr; }
+
+    // As feel::test: true/false, or nullopt where that gives null.
+    std::optional<bool> matches(const feel::Value &input, const feel::Value &scope, feel::CallContext &ctx) const
+    {
+        if (literal)
+            return literal->matches(input);
+        const feel::Value t = feel::test(*parsed, input, scope, ctx);
+        if (!t.is(feel::ValueKind::Boolean))
+            return std::nullopt;
+        return t.boolean();
+    }
+};
+
+// Rules that matched, by index (a table rarely has more than a few hit at once).
+using RuleIndexes = QVarLengthArray<qsizetype, 16>;
+
 class CompiledTable final : public CompiledExpression
 {
 public:
     struct Input
     {
         CompiledExpressionPtr expression;
-        TestsPtr allowed; // input values; null = any
+        CellTests allowed; // input values; null = any
     };
     struct Output
     {
         QString name;
         QString typeRef;
-        TestsPtr allowed;
-        QList<TestsPtr> priority; // the output values one by one, highest priority first
+        CellTests allowed;
+        QList<CellTests> priority; // the output values one by one, highest priority first
         CompiledExpressionPtr defaultValue; // null = none
     };
     struct Rule
     {
         QString id;
-        QList<TestsPtr> tests; // null entry = "-" (matches anything)
+        QList<CellTests> tests; // null entry = "-" (matches anything)
         QList<CompiledExpressionPtr> outputs;
         QStringList annotations;
     };
@@ -62,35 +89,30 @@ public:
             env.ctx.report(error);
             return {};
         }
-        QList<feel::Value> inputValues;
-        inputValues.reserve(inputs.size());
+        QVarLengthArray<feel::Value, 8> inputValues;
         for (qsizetype i = 0; i < inputs.size(); ++i) {
             const auto &in = inputs.at(i);
             feel::Value v = in.expression->evaluate(scope, env);
-            if (in.allowed && !v.isNull()) {
-                const feel::Value ok = feel::test(*in.allowed, v, scope, env.ctx);
-                if (!ok.is(feel::ValueKind::Boolean) || !ok.boolean()) {
-                    env.ctx.report(tr("input %1 value %2 is not among the input values").arg(i + 1).arg(v.toString()));
-                    return {};
-                }
+            if (in.allowed && !v.isNull() && !in.allowed.matches(v, scope, env.ctx).value_or(false)) {
+                env.ctx.report(tr("input %1 value %2 is not among the input values").arg(i + 1).arg(v.toString()));
+                return {};
             }
-            inputValues << v;
+            inputValues.append(std::move(v));
         }
 
-        QList<qsizetype> matched;
+        RuleIndexes matched;
         for (qsizetype r = 0; r < rules.size(); ++r) {
             if (!env.ctx.step())
                 return {};
             const Rule &rule = rules.at(r);
             bool match = true;
             for (qsizetype i = 0; i < rule.tests.size() && match; ++i) {
-                if (!rule.tests.at(i))
-                    continue;
-                const feel::Value t = feel::test(*rule.tests.at(i), inputValues.at(i), scope, env.ctx);
-                match = t.is(feel::ValueKind::Boolean) && t.boolean();
+                const CellTests &cell = rule.tests.at(i);
+                if (cell)
+                    match = cell.matches(inputValues.at(i), scope, env.ctx).value_or(false);
             }
             if (match) {
-                matched << r;
+                matched.append(r);
                 if (hitPolicy == HitPolicy::First)
                     break;
             }
@@ -105,9 +127,9 @@ public:
                 env.ctx.report(tr("%1 rules match in a UNIQUE table (rules %2)").arg(matched.size()).arg(ruleList(matched)));
                 return {};
             }
-            return recordAndOutput(matched, scope, env).first();
+            return recordAndOutputOne(matched.first(), scope, env);
         case HitPolicy::First:
-            return recordAndOutput(matched, scope, env).first();
+            return recordAndOutputOne(matched.first(), scope, env);
         case HitPolicy::Any: {
             const QList<feel::Value> values = recordAndOutput(matched, scope, env);
             for (const auto &v : values) {
@@ -119,11 +141,11 @@ public:
             return values.first();
         }
         case HitPolicy::Priority: {
-            QList<qsizetype> order = byPriority(matched, scope, env);
-            return recordAndOutput({order.first()}, scope, env).first();
+            const RuleIndexes order = byPriority(matched, scope, env);
+            return recordAndOutputOne(order.first(), scope, env);
         }
         case HitPolicy::OutputOrder: {
-            const QList<qsizetype> order = byPriority(matched, scope, env);
+            const RuleIndexes order = byPriority(matched, scope, env);
             return feel::Value(recordAndOutput(order, scope, env));
         }
         case HitPolicy::RuleOrder:
@@ -137,7 +159,7 @@ public:
     }
 
 private:
-    static QString ruleList(const QList<qsizetype> &rules)
+    static QString ruleList(const RuleIndexes &rules)
     {
         QStringList parts;
         for (qsizetype r : rules)
@@ -158,17 +180,20 @@ private:
         return feel::Value(c);
     }
 
-    QList<feel::Value> recordAndOutput(const QList<qsizetype> &which, const feel::Value &scope,
-                                       EvaluationEnv &env) const
+    feel::Value recordAndOutputOne(qsizetype r, const feel::Value &scope, EvaluationEnv &env) const
+    {
+        const Rule &rule = rules.at(r);
+        if (env.trace)
+            env.trace->matchedRules.append({id, int(r), rule.id, rule.annotations});
+        return outputOf(rule, scope, env);
+    }
+
+    QList<feel::Value> recordAndOutput(const RuleIndexes &which, const feel::Value &scope, EvaluationEnv &env) const
     {
         QList<feel::Value> values;
         values.reserve(which.size());
-        for (qsizetype r : which) {
-            const Rule &rule = rules.at(r);
-            if (env.trace)
-                env.trace->matchedRules.append({id, int(r), rule.id, rule.annotations});
-            values << outputOf(rule, scope, env);
-        }
+        for (qsizetype r : which)
+            values << recordAndOutputOne(r, scope, env);
         return values;
     }
 
@@ -201,15 +226,14 @@ private:
     qsizetype priorityOf(const Output &o, const feel::Value &v, const feel::Value &scope, EvaluationEnv &env) const
     {
         for (qsizetype i = 0; i < o.priority.size(); ++i) {
-            const feel::Value t = feel::test(*o.priority.at(i), v, scope, env.ctx);
-            if (t.is(feel::ValueKind::Boolean) && t.boolean())
+            if (o.priority.at(i).matches(v, scope, env.ctx).value_or(false))
                 return i;
         }
         return o.priority.size();
     }
 
     // Matched rules ordered by decreasing output priority (stable: ties keep rule order).
-    QList<qsizetype> byPriority(const QList<qsizetype> &matched, const feel::Value &scope, EvaluationEnv &env) const
+    RuleIndexes byPriority(const RuleIndexes &matched, const feel::Value &scope, EvaluationEnv &env) const
     {
         QList<std::pair<QList<qsizetype>, qsizetype>> keyed;
         for (qsizetype r : matched) {
@@ -221,9 +245,9 @@ private:
             keyed.append({key, r});
         }
         std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-        QList<qsizetype> order;
+        RuleIndexes order;
         for (const auto &k : keyed)
-            order << k.second;
+            order.append(k.second);
         return order;
     }
 
@@ -288,10 +312,10 @@ CompiledExpressionPtr compileDecisionTable(const DecisionTable &table, Expressio
     t->types = &compiler.types();
     t->nameSpace = compiler.modelNamespace();
 
-    auto tests = [&](const QString &text, int line) -> TestsPtr {
+    auto tests = [&](const QString &text, int line) -> CellTests {
         const QString trimmed = text.trimmed();
         if (trimmed.isEmpty() || trimmed == u"-")
-            return nullptr;
+            return {};
         const feel::UnaryTestsParseResult parsed = feel::parseUnaryTests(trimmed, knownNames);
         if (!parsed.ok()) {
             const QString message = parsed.errors.isEmpty()
@@ -300,9 +324,9 @@ CompiledExpressionPtr compileDecisionTable(const DecisionTable &table, Expressio
             compiler.addProblem(where, line, message);
             if (t->error.isEmpty())
                 t->error = message;
-            return nullptr;
+            return {};
         }
-        return parsed.tests;
+        return CellTests{parsed.tests, feel::LiteralUnaryTests::fromTests(*parsed.tests)};
     };
 
     for (const auto &in : table.inputs) {
@@ -317,8 +341,8 @@ CompiledExpressionPtr compileDecisionTable(const DecisionTable &table, Expressio
         co.typeRef = out.typeRef;
         co.allowed = tests(out.outputValues, out.line);
         for (const QString &part : splitUnaryTests(out.outputValues)) {
-            if (const TestsPtr p = tests(part, out.line))
-                co.priority << p;
+            if (CellTests p = tests(part, out.line))
+                co.priority << std::move(p);
         }
         if (!out.defaultOutputEntry.trimmed().isEmpty())
             co.defaultValue = compiler.compileText(out.defaultOutputEntry, knownNames, where, out.line);

@@ -150,6 +150,64 @@ Value Evaluator::evaluate(const NodePtr &node, const Scope::Ptr &scope)
     return eval(node, scope);
 }
 
+namespace {
+
+// Whether a subtree's value depends on nothing but its own text. Calls are out even to
+// built-ins (a name can be shadowed by a variable, and now()/today() change).
+bool isConstantTree(const Node &n, int depth)
+{
+    if (depth > 64 || n.usesInput)
+        return false;
+    switch (n.kind) {
+    case Node::Kind::Null:
+    case Node::Kind::Boolean:
+    case Node::Kind::Number:
+    case Node::Kind::String:
+    case Node::Kind::Temporal:
+        return true;
+    case Node::Kind::Negate:
+    case Node::Kind::Add:
+    case Node::Kind::Subtract:
+    case Node::Kind::Multiply:
+    case Node::Kind::Divide:
+    case Node::Kind::Power:
+    case Node::Kind::Equal:
+    case Node::Kind::NotEqual:
+    case Node::Kind::Less:
+    case Node::Kind::LessEqual:
+    case Node::Kind::Greater:
+    case Node::Kind::GreaterEqual:
+    case Node::Kind::And:
+    case Node::Kind::Or:
+    case Node::Kind::Between:
+    case Node::Kind::If:
+    case Node::Kind::List:
+    case Node::Kind::Range:
+    case Node::Kind::UnaryComparison:
+        for (const NodePtr &child : n.children) {
+            if (!child || !isConstantTree(*child, depth + 1))
+                return false;
+        }
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+std::optional<Value> Evaluator::constantValue(const NodePtr &node)
+{
+    if (!node || !isConstantTree(*node, 0))
+        return std::nullopt;
+    CallContext ctx;
+    Evaluator evaluator(ctx);
+    Value v = evaluator.eval(node, Scope::make());
+    if (ctx.hasDiagnostics() || ctx.exhausted())
+        return std::nullopt;
+    return v;
+}
+
 Value Evaluator::eval(const NodePtr &nodePtr, const Scope::Ptr &scope)
 {
     DepthScope depth(m_ctx);
@@ -538,11 +596,14 @@ Value Evaluator::evalRange(const NodePtr &node, const Scope::Ptr &scope)
     const Value end = eval(n.children[1], scope);
     if (start.isNull() && end.isNull())
         return error(n, tr("A range needs at least one end point."));
-    if (!start.isNull() && !end.isNull() && !feelCompare(start, end))
-        return error(n, tr("The end points of a range must be of one ordered type, not %1 and %2.")
-                            .arg(start.typeName(), end.typeName()));
-    if (!start.isNull() && !end.isNull() && *feelCompare(start, end) > 0)
-        return error(n, tr("The range starts after it ends."));
+    if (!start.isNull() && !end.isNull()) {
+        const auto order = feelCompare(start, end);
+        if (!order)
+            return error(n, tr("The end points of a range must be of one ordered type, not %1 and %2.")
+                                .arg(start.typeName(), end.typeName()));
+        if (*order > 0)
+            return error(n, tr("The range starts after it ends."));
+    }
     // A null end point is an open-ended range ("[1..null]" reads as "≥ 1").
     if (!start.isNull())
         r.start = start;

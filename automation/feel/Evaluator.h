@@ -24,6 +24,12 @@ public:
     static std::optional<bool> isInstanceOf(const Value &value, const TypeSpec &type,
                                             const CallContext *ctx = nullptr);
 
+    // The value of a subtree built only from literals and operators (no names, calls, "?",
+    // instance of), computed once so that decision-table cells and outputs need not be
+    // re-evaluated per case. nullopt when the subtree is not constant or its evaluation
+    // reports an error: that error then belongs to every real evaluation.
+    static std::optional<Value> constantValue(const NodePtr &node);
+
 private:
     Value eval(const NodePtr &node, const Scope::Ptr &scope);
     Value error(const Node &at, const QString &message);
