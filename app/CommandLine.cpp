@@ -1,10 +1,10 @@
 #include "app/CommandLine.h"
 
+#include "app/Logging.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStandardPaths>
-
-#include "app/Logging.h"
 
 namespace casebench {
 
@@ -17,9 +17,9 @@ QString tr(const char *text)
 
 const QStringList &knownCommands()
 {
-    static const QStringList commands{QStringLiteral("info"), QStringLiteral("demo"),
-                                      QStringLiteral("import"), QStringLiteral("rekey"),
-                                      QStringLiteral("propose")};
+    static const QStringList commands{QStringLiteral("info"),    QStringLiteral("demo"),
+                                      QStringLiteral("import"),  QStringLiteral("rekey"),
+                                      QStringLiteral("propose"), QStringLiteral("process")};
     return commands;
 }
 
@@ -38,20 +38,21 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
 {
     ParsedCommandLine result;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("casebench — the caseworker's workbench.\n\n"
-           "Without a command the workbench window opens. Commands:\n"
-           "  info                     schema and SQLCipher versions, cases per status\n"
-           "  demo --cases N [--seed S] [--out DIR]\n"
-           "                           fill the cache (or DIR) with synthetic applications\n"
-           "  import [--skip-invalid] FILE|DIR…\n"
-           "                           import application JSON files\n"
-           "  rekey [--new-passphrase-file F]\n"
-           "                           change the cache passphrase\n"
-           "  propose [--pack DIR]… [--trace] FILE|DIR…\n"
-           "                           print a proposal (JSON line) per application; no cache\n\n"
-           "The passphrase comes from --passphrase-file, else CASEBENCH_PASSPHRASE, else a "
-           "prompt. Exit status: 0 ok, 1 error, 2 wrong passphrase."));
+    parser.setApplicationDescription(tr(
+        "casebench — the caseworker's workbench.\n\n"
+        "Without a command the workbench window opens. Commands:\n"
+        "  info                     schema and SQLCipher versions, cases per status\n"
+        "  demo --cases N [--seed S] [--out DIR]\n"
+        "                           fill the cache (or DIR) with synthetic applications\n"
+        "  import [--skip-invalid] FILE|DIR…\n"
+        "                           import application JSON files\n"
+        "  rekey [--new-passphrase-file F]\n"
+        "                           change the cache passphrase\n"
+        "  propose [--pack DIR]… [--trace] FILE|DIR…\n"
+        "                           print a proposal (JSON line) per application; no cache\n"
+        "  process [--pack DIR]…    propose for every received case of the cache and store it\n\n"
+        "The passphrase comes from --passphrase-file, else CASEBENCH_PASSPHRASE, else a "
+        "prompt. Exit status: 0 ok, 1 error, 2 wrong passphrase."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
@@ -70,19 +71,20 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                                   QStringLiteral("1"));
     const QCommandLineOption out(QStringLiteral("out"),
                                  tr("demo: write application files into DIR instead."), tr("DIR"));
-    const QCommandLineOption skipInvalid(QStringLiteral("skip-invalid"),
-                                         tr("import: import the valid files of a batch with bad ones."));
+    const QCommandLineOption skipInvalid(
+        QStringLiteral("skip-invalid"),
+        tr("import: import the valid files of a batch with bad ones."));
     const QCommandLineOption newPassphraseFile(QStringLiteral("new-passphrase-file"),
                                                tr("rekey: read the new passphrase from FILE."),
                                                tr("FILE"));
-    const QCommandLineOption pack(QStringLiteral("pack"),
-                                  tr("propose: a rule pack folder, or a folder of them (repeatable)."),
-                                  tr("DIR"));
+    const QCommandLineOption pack(
+        QStringLiteral("pack"),
+        tr("propose: a rule pack folder, or a folder of them (repeatable)."), tr("DIR"));
     const QCommandLineOption trace(QStringLiteral("trace"), tr("propose: include the DMN trace."));
     parser.addOptions({help, version, cache, passphraseFile, lang, logLevel, cases, seed, out,
                        skipInvalid, newPassphraseFile, pack, trace});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("info, demo, import, rekey or propose"),
-                                 tr("[command]"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("info, demo, import, rekey or propose"), tr("[command]"));
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -97,7 +99,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     o.cachePath = o.cacheGiven ? parser.value(cache) : defaultCachePath();
     o.passphraseFile = parser.value(passphraseFile);
     o.language = parser.value(lang);
-    if (!o.language.isEmpty() && o.language != QLatin1String("sv") && o.language != QLatin1String("en")) {
+    if (!o.language.isEmpty() && o.language != QLatin1String("sv") &&
+        o.language != QLatin1String("en")) {
         result.error = tr("--lang must be sv or en, not \"%1\"").arg(o.language);
         return result;
     }
@@ -116,17 +119,20 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         }
     }
 
-    auto onlyFor = [&](const QCommandLineOption &option, const QString &command) {
-        if (parser.isSet(option) && o.command != command) {
-            result.error = tr("--%1 belongs to the %2 command").arg(option.names().constFirst(), command);
+    auto onlyFor = [&](const QCommandLineOption &option, const QStringList &commands) {
+        if (parser.isSet(option) && !commands.contains(o.command)) {
+            result.error = tr("--%1 belongs to the %2 command")
+                               .arg(option.names().constFirst(), commands.join(QLatin1Char('/')));
             return false;
         }
         return true;
     };
-    if (!onlyFor(cases, QStringLiteral("demo")) || !onlyFor(seed, QStringLiteral("demo")) ||
-        !onlyFor(out, QStringLiteral("demo")) || !onlyFor(skipInvalid, QStringLiteral("import")) ||
-        !onlyFor(newPassphraseFile, QStringLiteral("rekey")) || !onlyFor(pack, QStringLiteral("propose")) ||
-        !onlyFor(trace, QStringLiteral("propose")))
+    const QStringList demo{QStringLiteral("demo")};
+    if (!onlyFor(cases, demo) || !onlyFor(seed, demo) || !onlyFor(out, demo) ||
+        !onlyFor(skipInvalid, {QStringLiteral("import")}) ||
+        !onlyFor(newPassphraseFile, {QStringLiteral("rekey")}) ||
+        !onlyFor(pack, {QStringLiteral("propose"), QStringLiteral("process")}) ||
+        !onlyFor(trace, {QStringLiteral("propose")}))
         return result;
 
     bool ok = false;
@@ -152,9 +158,10 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         return result;
     }
     if ((o.command == QLatin1String("info") || o.command == QLatin1String("demo") ||
-         o.command == QLatin1String("rekey")) &&
+         o.command == QLatin1String("rekey") || o.command == QLatin1String("process")) &&
         !o.arguments.isEmpty()) {
-        result.error = tr("%1 takes no further arguments (got \"%2\")").arg(o.command, o.arguments.join(QLatin1Char(' ')));
+        result.error = tr("%1 takes no further arguments (got \"%2\")")
+                           .arg(o.command, o.arguments.join(QLatin1Char(' ')));
         return result;
     }
     return result;

@@ -1,17 +1,25 @@
 #include "app/HeadlessCommands.h"
 
-#include <QCoreApplication>
-#include <spdlog/spdlog.h>
-
 #include "app/PassphraseSource.h"
+#include "automation/pipeline/InboxAutomation.h"
+#include "automation/pipeline/ProposalJson.h"
+#include "automation/pipeline/ProposalPipeline.h"
+#include "automation/pipeline/ProposeCommand.h"
+#include "automation/rulepack/RulePackRegistry.h"
 #include "model/CacheDatabase.h"
 #include "model/CaseRepository.h"
 #include "model/DemoCaseGenerator.h"
 #include "model/Importer.h"
-#include "automation/pipeline/ProposeCommand.h"
+#include "model/ProposalRepository.h"
+#include "model/Transaction.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QElapsedTimer>
+#include <QSqlError>
+#include <cstdio>
+#include <spdlog/spdlog.h>
+#include <unistd.h>
 
 namespace casebench {
 
@@ -32,8 +40,8 @@ OpenedCache openCache(const CommandLineOptions &options, CacheDatabase::OpenMode
                       QTextStream &err)
 {
     OpenedCache opened;
-    auto passphrase = obtainPassphrase(options.passphraseFile,
-                                       tr("Passphrase for %1: ").arg(options.cachePath));
+    auto passphrase =
+        obtainPassphrase(options.passphraseFile, tr("Passphrase for %1: ").arg(options.cachePath));
     if (!passphrase) {
         err << passphrase.error().toString() << Qt::endl;
         opened.exitCode = ExitFailure;
@@ -43,8 +51,9 @@ OpenedCache openCache(const CommandLineOptions &options, CacheDatabase::OpenMode
     passphrase.value().fill('\0');
     if (!cache) {
         err << cache.error().message << Qt::endl;
-        opened.exitCode = cache.error().kind == CacheError::Kind::WrongPassphrase ? ExitWrongPassphrase
-                                                                                  : ExitFailure;
+        opened.exitCode = cache.error().kind == CacheError::Kind::WrongPassphrase
+                              ? ExitWrongPassphrase
+                              : ExitFailure;
         return opened;
     }
     opened.cache = std::move(cache.value());
@@ -60,11 +69,15 @@ int runInfo(const CommandLineOptions &options, QTextStream &out, QTextStream &er
     CaseRepository cases(cache.database());
     out << tr("Cache:          %1").arg(cache.path()) << Qt::endl;
     out << tr("Schema version: %1").arg(cache.schemaVersion()) << Qt::endl;
-    out << tr("SQLCipher:      %1 (SQLite %2)").arg(cache.cipherVersion(), cache.sqliteVersion()) << Qt::endl;
+    out << tr("SQLCipher:      %1 (SQLite %2)").arg(cache.cipherVersion(), cache.sqliteVersion())
+        << Qt::endl;
     const QHash<CaseStatus, int> counts = cases.countByStatus();
     out << tr("Cases:          %1").arg(cases.count()) << Qt::endl;
     for (CaseStatus status : allStatuses())
-        out << QStringLiteral("  %1 %2").arg(statusCode(status) + QLatin1Char(':'), -10).arg(counts.value(status)) << Qt::endl;
+        out << QStringLiteral("  %1 %2")
+                   .arg(statusCode(status) + QLatin1Char(':'), -10)
+                   .arg(counts.value(status))
+            << Qt::endl;
     return ExitOk;
 }
 
@@ -93,12 +106,14 @@ int runDemo(const CommandLineOptions &options, QTextStream &out, QTextStream &er
     const QDate today = QDate::currentDate();
     if (!options.demoOut.isEmpty()) {
         DemoCaseGenerator generator(options.demoSeed);
-        Result<int> written = generator.writeApplicationFiles(options.demoOut, options.demoCases, today);
+        Result<int> written =
+            generator.writeApplicationFiles(options.demoOut, options.demoCases, today);
         if (!written) {
             err << written.error().toString() << Qt::endl;
             return ExitFailure;
         }
-        out << tr("Wrote %1 application files to %2").arg(written.value()).arg(options.demoOut) << Qt::endl;
+        out << tr("Wrote %1 application files to %2").arg(written.value()).arg(options.demoOut)
+            << Qt::endl;
         return ExitOk;
     }
     OpenedCache opened = openCache(options, CacheDatabase::OpenMode::OpenOrCreate, err);
@@ -168,8 +183,8 @@ int runImport(const CommandLineOptions &options, QTextStream &out, QTextStream &
 int runPropose(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
 {
     ProposeOptions propose;
-    propose.packFolders = options.packFolders.isEmpty() ? QStringList{shippedRulePackFolder()}
-                                                        : options.packFolders;
+    propose.packFolders =
+        options.packFolders.isEmpty() ? QStringList{shippedRulePackFolder()} : options.packFolders;
     propose.trace = options.trace;
     const ProposeCommand::Output output =
         ProposeCommand::run(options.arguments, propose, [&out](const QByteArray &line) {
@@ -182,12 +197,98 @@ int runPropose(const CommandLineOptions &options, QTextStream &out, QTextStream 
     return output.exitStatus == ProposeCommand::Success ? ExitOk : ExitFailure;
 }
 
+// A progress bar on an interactive terminal, a line per tenth otherwise (logs, CI).
+class TerminalProgress
+{
+public:
+    TerminalProgress(QTextStream &err, int total)
+        : m_err(err), m_total(total), m_tty(isatty(fileno(stderr)))
+    {
+    }
+
+    void update(int done)
+    {
+        if (m_total <= 0)
+            return;
+        const int percent = int(qint64(done) * 100 / m_total);
+        if (m_tty) {
+            const int filled = percent * 40 / 100;
+            m_err << u'\r' << u'[' << QString(filled, u'#') << QString(40 - filled, u'.') << u']'
+                  << QStringLiteral(" %1 % (%2/%3)").arg(percent, 3).arg(done).arg(m_total);
+            if (done == m_total)
+                m_err << u'\n';
+            m_err.flush();
+        } else if (percent / 10 != m_lastTenth || done == m_total) {
+            m_lastTenth = percent / 10;
+            m_err << QStringLiteral("%1 % (%2/%3)").arg(percent).arg(done).arg(m_total) << Qt::endl;
+        }
+    }
+
+private:
+    QTextStream &m_err;
+    int m_total;
+    bool m_tty;
+    int m_lastTenth = -1;
+};
+
+// Runs the pipeline on every received case of the cache and stores each proposal with its
+// trace (status → proposed), in batches of one transaction each. A case whose pack is
+// missing or whose evaluation fails stays received and is listed, never skipped silently.
+int runProcess(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
+{
+    RulePackRegistry registry;
+    const Problems packProblems = ProposeCommand::installPacks(
+        options.packFolders.isEmpty() ? QStringList{shippedRulePackFolder()} : options.packFolders,
+        registry);
+    for (const Problem &problem : packProblems)
+        err << problem.toString() << Qt::endl;
+    if (!packProblems.isEmpty())
+        return ExitFailure;
+
+    OpenedCache opened = openCache(options, CacheDatabase::OpenMode::OpenExisting, err);
+    if (!opened.cache)
+        return opened.exitCode;
+    std::optional<TerminalProgress> progress;
+    InboxAutomation automation(opened.cache->database(), registry);
+    auto summary = automation.run([&](int done, int total) {
+        if (!progress)
+            progress.emplace(err, total);
+        progress->update(done);
+    });
+    if (!summary) {
+        err << summary.error().toString() << Qt::endl;
+        return ExitFailure;
+    }
+    const QStringList &failures = summary.value().failures;
+    const QMap<QString, int> &byOutcome = summary.value().byOutcome;
+    const int total = summary.value().total;
+    for (const QString &failure : failures)
+        err << failure << Qt::endl;
+    int proposed = 0;
+    for (const QString &code : outcomeCodes()) {
+        proposed += byOutcome.value(code);
+        if (byOutcome.value(code) > 0)
+            out << QStringLiteral("  %1 %2")
+                       .arg(code + QLatin1Char(':'), -20)
+                       .arg(byOutcome.value(code))
+                << Qt::endl;
+    }
+    out << tr("%1 received cases: %2 proposed, %3 need manual handling (could not be evaluated)")
+               .arg(total)
+               .arg(proposed)
+               .arg(failures.size())
+        << Qt::endl;
+    spdlog::info("process: {} received, {} proposed, {} failed", total, proposed, failures.size());
+    return failures.isEmpty() ? ExitOk : ExitFailure;
+}
+
 } // namespace
 
 QString shippedRulePackFolder()
 {
     const QByteArray configured = qgetenv("CASEBENCH_RULEPACKS");
-    return configured.isEmpty() ? QStringLiteral(CASEBENCH_RULEPACK_DIR) : QString::fromLocal8Bit(configured);
+    return configured.isEmpty() ? QStringLiteral(CASEBENCH_RULEPACK_DIR)
+                                : QString::fromLocal8Bit(configured);
 }
 
 int runHeadlessCommand(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
@@ -199,6 +300,8 @@ int runHeadlessCommand(const CommandLineOptions &options, QTextStream &out, QTex
         return runDemo(options, out, err);
     if (options.command == QLatin1String("import"))
         return runImport(options, out, err);
+    if (options.command == QLatin1String("process"))
+        return runProcess(options, out, err);
     if (options.command == QLatin1String("propose"))
         return runPropose(options, out, err);
     if (options.command == QLatin1String("rekey"))

@@ -65,12 +65,13 @@ QSqlQuery &CaseRepository::prepared(int slot, const QString &sql)
 Result<qint64> CaseRepository::insert(const CaseRecord &record)
 {
     const QString now = timestampText(QDateTime::currentDateTimeUtc());
-    QSqlQuery &c = prepared(
-        InsertCase,
-        QStringLiteral("INSERT INTO cases (case_id, case_type, received_at, application_date, status,"
-                       " applicant_personnummer, applicant_name, household_size, missing_attachments,"
-                       " due_on, payload, imported_at, updated_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    QSqlQuery &c =
+        prepared(InsertCase,
+                 QStringLiteral(
+                     "INSERT INTO cases (case_id, case_type, received_at, application_date, status,"
+                     " applicant_personnummer, applicant_name, household_size, missing_attachments,"
+                     " due_on, payload, imported_at, updated_at)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     c.addBindValue(record.caseId);
     c.addBindValue(record.caseType);
     c.addBindValue(timestampText(record.receivedAt));
@@ -90,9 +91,9 @@ Result<qint64> CaseRepository::insert(const CaseRecord &record)
     const qint64 id = c.value(0).toLongLong();
     c.finish();
 
-    QSqlQuery &p = prepared(InsertPerson,
-                            QStringLiteral("INSERT INTO case_people (case_ref, position, relation,"
-                                           " personnummer, name, birth_date) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &p = prepared(
+        InsertPerson, QStringLiteral("INSERT INTO case_people (case_ref, position, relation,"
+                                     " personnummer, name, birth_date) VALUES (?, ?, ?, ?, ?, ?)"));
     QList<Person> people{record.applicant};
     people += record.household;
     for (int i = 0; i < people.size(); ++i) {
@@ -107,9 +108,10 @@ Result<qint64> CaseRepository::insert(const CaseRecord &record)
             return sqlProblem(tr("Could not store the household of case %1").arg(record.caseId), p);
     }
 
-    QSqlQuery &a = prepared(InsertAttachment,
-                            QStringLiteral("INSERT INTO case_attachments (case_ref, position, type, name,"
-                                           " present) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery &a =
+        prepared(InsertAttachment,
+                 QStringLiteral("INSERT INTO case_attachments (case_ref, position, type, name,"
+                                " present) VALUES (?, ?, ?, ?, ?)"));
     for (int i = 0; i < record.attachments.size(); ++i) {
         const Attachment &attachment = record.attachments.at(i);
         a.addBindValue(id);
@@ -118,7 +120,8 @@ Result<qint64> CaseRepository::insert(const CaseRecord &record)
         a.addBindValue(attachment.name.isEmpty() ? QVariant() : QVariant(attachment.name));
         a.addBindValue(attachment.present ? 1 : 0);
         if (!a.exec())
-            return sqlProblem(tr("Could not store the attachments of case %1").arg(record.caseId), a);
+            return sqlProblem(tr("Could not store the attachments of case %1").arg(record.caseId),
+                              a);
     }
 
     QSqlQuery &d = prepared(InsertDeadline,
@@ -200,7 +203,8 @@ std::optional<CaseRecord> CaseRepository::find(const QString &caseId) const
     deadlines.addBindValue(record.id);
     if (deadlines.exec()) {
         while (deadlines.next())
-            record.deadlines.append(Deadline{deadlines.value(0).toString(), dateFrom(deadlines.value(1))});
+            record.deadlines.append(
+                Deadline{deadlines.value(0).toString(), dateFrom(deadlines.value(1))});
     }
     return record;
 }
@@ -219,10 +223,26 @@ Result<void> CaseRepository::setStatus(const QString &caseId, CaseStatus status)
     return {};
 }
 
+QStringList CaseRepository::caseIdsWithStatus(CaseStatus status) const
+{
+    QStringList ids;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT case_id FROM cases WHERE status = ? ORDER BY received_at, id"));
+    q.addBindValue(statusCode(status));
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toString());
+    }
+    return ids;
+}
+
 QString CaseRepository::inboxQuery()
 {
-    return QStringLiteral("SELECT id, case_id, case_type, applicant_name, received_at, status,"
-                          " due_on, household_size, missing_attachments FROM cases ORDER BY received_at");
+    return QStringLiteral(
+        "SELECT id, case_id, case_type, applicant_name, received_at, status,"
+        " due_on, household_size, missing_attachments FROM cases ORDER BY received_at");
 }
 
 QList<InboxRow> CaseRepository::inboxRows() const
@@ -266,7 +286,8 @@ int CaseRepository::count() const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    return q.exec(QStringLiteral("SELECT COUNT(*) FROM cases")) && q.next() ? q.value(0).toInt() : 0;
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM cases")) && q.next() ? q.value(0).toInt()
+                                                                            : 0;
 }
 
 QList<CaseTypeInfo> CaseRepository::caseTypes() const

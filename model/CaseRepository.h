@@ -2,6 +2,9 @@
 // CaseRepository: reads and writes cases in the cache. Portable SQL only; callers own
 // transactions (see Transaction) so a batch is all-or-nothing.
 
+#include "model/CaseRecord.h"
+#include "model/Result.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
@@ -10,9 +13,6 @@
 #include <QSqlQuery>
 #include <memory>
 #include <optional>
-
-#include "model/CaseRecord.h"
-#include "model/Result.h"
 
 namespace casebench {
 
@@ -32,7 +32,7 @@ struct InboxRow
 
 struct CaseTypeInfo
 {
-    QString code;         // "ekonomiskt-bistand"
+    QString code; // "ekonomiskt-bistand"
     QString nameSv;
     QString nameEn;
     int defaultDeadlineDays = 0;
@@ -50,6 +50,8 @@ public:
     bool exists(const QString &caseId) const;
     std::optional<CaseRecord> find(const QString &caseId) const;
     Result<void> setStatus(const QString &caseId, CaseStatus status);
+    // Case ids with the status, oldest received first.
+    QStringList caseIdsWithStatus(CaseStatus status) const;
 
     QList<InboxRow> inboxRows() const;
     // The SELECT behind inboxRows(); every column it reads is in the cases_inbox index.

@@ -15,6 +15,8 @@ QString statusCode(CaseStatus status)
         return QStringLiteral("decided");
     case CaseStatus::ReturnedForCompletion:
         return QStringLiteral("returned");
+    case CaseStatus::NeedsManualHandling:
+        return QStringLiteral("manual");
     }
     return {};
 }
@@ -39,6 +41,8 @@ QString statusDisplayName(CaseStatus status)
         return QCoreApplication::translate("CaseStatus", "Decided");
     case CaseStatus::ReturnedForCompletion:
         return QCoreApplication::translate("CaseStatus", "Returned for completion");
+    case CaseStatus::NeedsManualHandling:
+        return QCoreApplication::translate("CaseStatus", "Needs manual handling");
     }
     return {};
 }
@@ -46,7 +50,7 @@ QString statusDisplayName(CaseStatus status)
 QList<CaseStatus> allStatuses()
 {
     return {CaseStatus::Received, CaseStatus::Proposed, CaseStatus::Decided,
-            CaseStatus::ReturnedForCompletion};
+            CaseStatus::ReturnedForCompletion, CaseStatus::NeedsManualHandling};
 }
 
 } // namespace casebench

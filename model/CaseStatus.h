@@ -1,6 +1,7 @@
 #pragma once
 // CaseStatus: where a case stands in its life: received → proposed → decided, or
-// returned to the applicant for completion.
+// returned to the applicant for completion; a case the automation could not evaluate
+// (no pack for its date, evaluation failed) needs manual handling — never a silent skip.
 
 #include <QList>
 #include <QString>
@@ -13,6 +14,7 @@ enum class CaseStatus {
     Proposed,
     Decided,
     ReturnedForCompletion,
+    NeedsManualHandling,
 };
 
 // The stable code stored in the cache and used on the command line ("received" …).

@@ -87,6 +87,151 @@ QList<Migration> buildMigrations()
                            " applicant_name, status, due_on, household_size, missing_attachments)"),
             QStringLiteral("DROP INDEX cases_received"),
         }});
+    list.append(Migration{
+        3,
+        "proposals",
+        {
+            // One current proposal per case (re-running the pipeline replaces it). The
+            // columns the inbox and charts read are columns; the whole proposal with its
+            // reasons, breakdown and trace is kept as the JSON the pipeline produced.
+            QStringLiteral("CREATE TABLE proposals ("
+                           " case_ref INTEGER PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,"
+                           " outcome VARCHAR(32) NOT NULL,"
+                           " amount_kronor BIGINT,"
+                           " spot_check INTEGER NOT NULL CHECK (spot_check IN (0, 1)),"
+                           " pack_id VARCHAR(64) NOT NULL,"
+                           " pack_version VARCHAR(32) NOT NULL,"
+                           " pack_hash VARCHAR(64) NOT NULL,"
+                           " proposal TEXT NOT NULL,"
+                           " created_at TIMESTAMP NOT NULL)"),
+            QStringLiteral("CREATE INDEX proposals_outcome ON proposals (outcome)"),
+        }});
+    list.append(Migration{
+        4,
+        "the caseworker's desk: users, decisions, audit trail, letters, automation errors",
+        {
+            // Users of this cache and their role; the acting user is recorded on every
+            // decision and audit event, menus follow the role.
+            QStringLiteral("CREATE TABLE users ("
+                           " {id},"
+                           " login VARCHAR(64) NOT NULL UNIQUE,"
+                           " display_name VARCHAR(200) NOT NULL,"
+                           " role VARCHAR(16) NOT NULL CHECK (role IN ('caseworker', 'team_lead', 'administrator')),"
+                           " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
+                           " created_at TIMESTAMP NOT NULL)"),
+            // Which matched rules produced a case's proposal: the charts rank rules by how
+            // often caseworkers override them, and the case list of a rule comes from here.
+            QStringLiteral("CREATE TABLE proposal_rules ("
+                           " case_ref INTEGER NOT NULL REFERENCES proposals(case_ref) ON DELETE CASCADE,"
+                           " decision VARCHAR(200) NOT NULL,"
+                           " rule_id VARCHAR(200) NOT NULL,"
+                           " annotation TEXT,"
+                           " PRIMARY KEY (case_ref, decision, rule_id))"),
+            QStringLiteral("CREATE INDEX proposal_rules_rule ON proposal_rules (rule_id, decision)"),
+            // Every decision ever taken on a case. Reopening does not delete a decision: it
+            // stamps reopened_at/by, so the history (and the charts' past periods) stay
+            // true; the case's current decision is the one not reopened.
+            QStringLiteral("CREATE TABLE decisions ("
+                           " {id},"
+                           " case_ref INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                           " kind VARCHAR(16) NOT NULL CHECK (kind IN ('confirmed', 'overridden', 'returned')),"
+                           " outcome VARCHAR(32) NOT NULL,"
+                           " amount_kronor BIGINT,"
+                           " period VARCHAR(32),"
+                           " proposed_outcome VARCHAR(32),"
+                           " proposed_amount_kronor BIGINT,"
+                           " spot_check INTEGER NOT NULL DEFAULT 0 CHECK (spot_check IN (0, 1)),"
+                           " justification TEXT,"
+                           " decided_by INTEGER NOT NULL REFERENCES users(id),"
+                           " decided_at TIMESTAMP NOT NULL,"
+                           " pack_id VARCHAR(64),"
+                           " pack_version VARCHAR(32),"
+                           " pack_hash VARCHAR(64),"
+                           " reopened_at TIMESTAMP,"
+                           " reopened_by INTEGER REFERENCES users(id),"
+                           " reopen_reason TEXT)"),
+            QStringLiteral("CREATE INDEX decisions_case ON decisions (case_ref)"),
+            QStringLiteral("CREATE INDEX decisions_decided ON decisions (decided_at, kind, outcome)"),
+            // Cases the automation could not evaluate (no pack valid on the application
+            // date, evaluation failed): one row per attempt, the case's status says
+            // "manual"; the charts count these per period.
+            QStringLiteral("CREATE TABLE automation_errors ("
+                           " {id},"
+                           " case_ref INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                           " message TEXT NOT NULL,"
+                           " pack_id VARCHAR(64),"
+                           " occurred_at TIMESTAMP NOT NULL)"),
+            QStringLiteral("CREATE INDEX automation_errors_case ON automation_errors (case_ref)"),
+            QStringLiteral("CREATE INDEX automation_errors_when ON automation_errors (occurred_at)"),
+            // Letters produced for a case (decision letters, requests for completion): the
+            // PDF as sent and its text, kept with the case.
+            QStringLiteral("CREATE TABLE letters ("
+                           " {id},"
+                           " case_ref INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                           " kind VARCHAR(32) NOT NULL CHECK (kind IN ('decision', 'completion_request')),"
+                           " outcome VARCHAR(32),"
+                           " language VARCHAR(8) NOT NULL,"
+                           " body TEXT NOT NULL,"
+                           " pdf BLOB NOT NULL,"
+                           " created_by INTEGER NOT NULL REFERENCES users(id),"
+                           " created_at TIMESTAMP NOT NULL)"),
+            QStringLiteral("CREATE INDEX letters_case ON letters (case_ref)"),
+            // Who has a proposed case open for review, since when (the "in review" stage).
+            QStringLiteral("ALTER TABLE cases ADD COLUMN reviewer INTEGER REFERENCES users(id)"),
+            QStringLiteral("ALTER TABLE cases ADD COLUMN review_started_at TIMESTAMP"),
+            // Spot-check rate per case type, set by administrators; NULL keeps the rate of
+            // the case type's active rule pack.
+            QStringLiteral("ALTER TABLE case_types ADD COLUMN spot_check_permille INTEGER"
+                           " CHECK (spot_check_permille BETWEEN 0 AND 1000)"),
+            // The audit trail: append-only, each event chained to the previous one by a
+            // SHA-256 over the previous event's hash and this event's fields, so editing or
+            // deleting a row breaks the chain at that row. seq is the chain order.
+            QStringLiteral("CREATE TABLE audit_events ("
+                           " seq INTEGER PRIMARY KEY,"
+                           " occurred_at TIMESTAMP NOT NULL,"
+                           " user_login VARCHAR(64) NOT NULL,"
+                           " event VARCHAR(32) NOT NULL,"
+                           " case_id VARCHAR(64),"
+                           " pack_id VARCHAR(64),"
+                           " pack_version VARCHAR(32),"
+                           " details TEXT NOT NULL,"
+                           " prev_hash CHAR(64) NOT NULL,"
+                           " hash CHAR(64) NOT NULL)"),
+            QStringLiteral("CREATE INDEX audit_events_case ON audit_events (case_id, seq)"),
+            QStringLiteral("CREATE INDEX audit_events_when ON audit_events (occurred_at, event)"),
+            QStringLiteral("{forbid_update:audit_events}"),
+            QStringLiteral("{forbid_delete:audit_events}"),
+        }});
+    list.append(Migration{
+        5,
+        "installed rule packs",
+        {
+            // Rule packs as administrators import them: the pack's files are stored (as a
+            // JSON object of relative path → text, the same listing the content hash is
+            // computed over) so a stored version can be loaded, diffed, exported and
+            // re-run long after its folder is gone. One pack version per (pack_id,
+            // version); status draft → active → retired; applies_from is the date named
+            // at activation.
+            QStringLiteral("CREATE TABLE rule_packs ("
+                           " {id},"
+                           " pack_id VARCHAR(64) NOT NULL,"
+                           " version VARCHAR(32) NOT NULL,"
+                           " case_type VARCHAR(64) NOT NULL,"
+                           " valid_from DATE NOT NULL,"
+                           " valid_to DATE,"
+                           " status VARCHAR(16) NOT NULL CHECK (status IN ('draft', 'active', 'retired')),"
+                           " content_hash VARCHAR(64) NOT NULL UNIQUE,"
+                           " content TEXT NOT NULL,"
+                           " imported_by VARCHAR(64) NOT NULL,"
+                           " imported_at TIMESTAMP NOT NULL,"
+                           " applies_from DATE,"
+                           " activated_by VARCHAR(64),"
+                           " activated_at TIMESTAMP,"
+                           " retired_by VARCHAR(64),"
+                           " retired_at TIMESTAMP,"
+                           " UNIQUE (pack_id, version))"),
+            QStringLiteral("CREATE INDEX rule_packs_type ON rule_packs (case_type, status)"),
+        }});
     return list;
 }
 

@@ -10,6 +10,7 @@
 #include "model/CacheDatabase.h"
 #include "model/CaseRepository.h"
 #include "model/SchemaMigrations.h"
+#include "model/SqlDialect.h"
 #include "model/Transaction.h"
 
 using namespace casebench;
@@ -213,17 +214,35 @@ private Q_SLOTS:
         {
             auto cache = CacheDatabase::open(path, "pw", CacheDatabase::OpenMode::CreateNew);
             QVERIFY(cache.ok());
-            QVERIFY(CaseRepository(cache.value()->database()).insert(sampleCase(QStringLiteral("EB-2026-000007"))).ok());
-            // Undo migration 2 by hand: what a version-1 program left on disk.
-            QSqlQuery q(cache.value()->database());
-            QVERIFY(q.exec(QStringLiteral("DROP INDEX cases_inbox")));
-            QVERIFY(q.exec(QStringLiteral("CREATE INDEX cases_received ON cases (received_at)")));
-            QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 2")));
+            QSqlDatabase db = cache.value()->database();
+            // Rebuild what a version-1 program left on disk: drop every table, then run
+            // migration 1 alone.
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys=OFF")));
+            QStringList tables;
+            QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")));
+            while (q.next())
+                tables << q.value(0).toString();
+            for (const QString &table : std::as_const(tables))
+                QVERIFY2(q.exec(QStringLiteral("DROP TABLE ") + table), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY,"
+                                          " description VARCHAR(200) NOT NULL, applied_at TIMESTAMP NOT NULL)")));
+            for (const QString &statement : SchemaMigrations::all().first().statements)
+                QVERIFY2(q.exec(SqliteDialect().ddl(statement)), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (1, 'v1', '2026-01-01T00:00:00Z')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys=ON")));
+            QVERIFY(CaseRepository(db).insert(sampleCase(QStringLiteral("EB-2026-000007"))).ok());
         }
         auto cache = CacheDatabase::open(path, "pw", CacheDatabase::OpenMode::OpenExisting);
-        QVERIFY(cache.ok());
+        QVERIFY2(cache.ok(), cache.ok() ? "" : qPrintable(cache.error().message));
         QCOMPARE(cache.value()->schemaVersion(), SchemaMigrations::latestVersion());
         QCOMPARE(CaseRepository(cache.value()->database()).count(), 1);
+        // The later tables exist and the audit trail refuses edits.
+        QSqlQuery q(cache.value()->database());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_events (seq, occurred_at, user_login, event, details,"
+                                      " prev_hash, hash) VALUES (1, 't', 'u', 'e', '{}', 'a', 'b')")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE audit_events SET event = 'x'")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_events")));
     }
 
     // The inbox is read from the covering index, never from the rows with their payloads

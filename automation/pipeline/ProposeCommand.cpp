@@ -40,6 +40,38 @@ std::pair<QString, QString> caseIdAndType(const QString &path)
 }
 } // namespace
 
+Problems ProposeCommand::installPacks(const QStringList &folders, RulePackRegistry &registry)
+{
+    Problems problems;
+    for (const QString &folder : folders) {
+        QStringList packs;
+        if (QFileInfo(QDir(folder).filePath(RulePackManifest::fileName())).isFile()) {
+            packs.append(folder);
+        } else if (QFileInfo(folder).isDir()) {
+            const QDir dir(folder);
+            for (const QString &name :
+                 dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+                if (QFileInfo(dir.filePath(name + QLatin1Char('/') + RulePackManifest::fileName()))
+                        .isFile())
+                    packs.append(dir.filePath(name));
+            }
+            if (packs.isEmpty())
+                problems.append({tr("holds no rule pack (no pack.json here or in its subfolders)"),
+                                 folder,
+                                 0,
+                                 {}});
+        } else {
+            problems.append({tr("no such folder"), folder, 0, {}});
+        }
+        for (const QString &pack : packs) {
+            if (auto installed = registry.installFolder(pack); !installed)
+                problems.append(installed.error());
+        }
+    }
+
+    return problems;
+}
+
 ProposeCommand::Output ProposeCommand::run(const QStringList &paths, const ProposeOptions &options)
 {
     Output collected;
@@ -53,32 +85,7 @@ ProposeCommand::Output ProposeCommand::run(const QStringList &paths, const Propo
 {
     Output out;
     RulePackRegistry registry;
-    for (const QString &folder : options.packFolders) {
-        QStringList packs;
-        if (QFileInfo(QDir(folder).filePath(RulePackManifest::fileName())).isFile()) {
-            packs.append(folder);
-        } else if (QFileInfo(folder).isDir()) {
-            const QDir dir(folder);
-            for (const QString &name :
-                 dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-                if (QFileInfo(dir.filePath(name + QLatin1Char('/') + RulePackManifest::fileName()))
-                        .isFile())
-                    packs.append(dir.filePath(name));
-            }
-            if (packs.isEmpty())
-                out.problems.append(
-                    {tr("holds no rule pack (no pack.json here or in its subfolders)"),
-                     folder,
-                     0,
-                     {}});
-        } else {
-            out.problems.append({tr("no such folder"), folder, 0, {}});
-        }
-        for (const QString &pack : packs) {
-            if (auto installed = registry.installFolder(pack); !installed)
-                out.problems.append(installed.error());
-        }
-    }
+    out.problems = installPacks(options.packFolders, registry);
 
     QStringList files;
     for (const QString &path : paths) {

@@ -14,6 +14,8 @@
 
 namespace casebench {
 
+class RulePackRegistry;
+
 struct ProposeOptions
 {
     // Each entry is a pack folder (holding pack.json) or a folder of pack folders.
@@ -41,6 +43,10 @@ public:
     // in memory); problems are returned, lines are not.
     static Output run(const QStringList &paths, const ProposeOptions &options,
                       const std::function<void(const QByteArray &line)> &line);
+    // Installs each folder (a pack, or a folder of packs) into the registry; the problems
+    // of the packs that could not be installed. Also used by `casebench process`.
+    static Problems installPacks(const QStringList &folders, RulePackRegistry &registry);
+
     // Collects the lines in Output::lines.
     static Output run(const QStringList &paths, const ProposeOptions &options);
 };

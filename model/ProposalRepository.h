@@ -1,0 +1,54 @@
+#pragma once
+// ProposalRepository: the current proposal of each case, as the automation produced it —
+// outcome, amount and rule pack as columns (for the inbox and the charts), the whole
+// proposal with reasons, breakdown and trace as its JSON. Storing replaces the case's
+// previous proposal, so re-running the pipeline is idempotent.
+
+#include "model/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace casebench {
+
+// A rule that matched while the proposal was computed (from the DMN trace).
+struct ProposalRule
+{
+    QString decision; // the decision's name
+    QString ruleId;
+    QString annotation; // the rule's annotation entries joined, as the pack author wrote them
+};
+
+struct StoredProposal
+{
+    QString caseId;
+    QString outcome; // bifall, delvis_bifall, avslag, komplettering, manuell_bedomning
+    std::optional<qint64> amountKronor; // none when nothing is to be paid
+    bool spotCheck = false;
+    QString packId;
+    QString packVersion;
+    QString packHash;
+    QByteArray json; // the proposal as `casebench propose --trace` prints it
+    QList<ProposalRule> matchedRules;
+    QDateTime createdAt;
+};
+
+class ProposalRepository
+{
+public:
+    explicit ProposalRepository(QSqlDatabase db);
+
+    // Replaces the case's proposal; runs inside the caller's transaction, if any.
+    Result<void> store(const StoredProposal &proposal);
+    std::optional<StoredProposal> find(const QString &caseId) const;
+    int count() const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace casebench
