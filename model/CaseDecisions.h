@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace casebench {
@@ -32,7 +33,8 @@ struct DecisionRecord
     QString proposedOutcome;
     std::optional<qint64> proposedAmountKronor;
     bool spotCheck = false;
-    QString justification; // the override's justification, or a return's note and missing list
+    QString justification; // the override's justification, or a return's note
+    QStringList missing;   // what a return asked the applicant for
     QString decidedBy;     // login
     QDateTime decidedAt;
     QString packId, packVersion, packHash;
@@ -61,6 +63,9 @@ public:
     CaseDecisions(QSqlDatabase db, User actingUser);
 
     static constexpr int minimumJustificationLength = 20;
+    // The outcomes a caseworker can decide ("bifall", "delvis_bifall", "avslag"); asking
+    // for completion is returnForCompletion().
+    static QStringList decisionOutcomes();
 
     // As proposed; status → decided.
     Result<DecisionRecord> confirm(const QString &caseId);
@@ -81,6 +86,14 @@ public:
     QList<DecisionRecord> history(const QString &caseId) const; // oldest first
 
 private:
+    // The shared path of confirm/override/return: read-only and status checks, then the
+    // caller's own check against the proposal, then decision + status + audit in one
+    // transaction.
+    Result<DecisionRecord>
+    write(DecisionRecord record,
+          const std::function<Result<void>(const std::optional<StoredProposal> &)> &check);
+    QList<DecisionRecord> read(const QString &caseId, bool standingOnly) const;
+
     QSqlDatabase m_db;
     User m_user;
 };
