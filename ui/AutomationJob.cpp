@@ -1,0 +1,64 @@
+#include "ui/AutomationJob.h"
+
+#include "model/CacheDatabase.h"
+
+#include <QThread>
+
+namespace casebench {
+
+AutomationJob::AutomationJob(const CacheDatabase &cache, const RulePackRegistry &registry,
+                             QObject *parent)
+    : QObject(parent), m_cache(cache), m_registry(registry)
+{
+}
+
+AutomationJob::~AutomationJob()
+{
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void AutomationJob::start()
+{
+    if (m_thread)
+        return;
+    m_thread = QThread::create([this] { run(); });
+    m_thread->setObjectName(QStringLiteral("automation"));
+    // Queued to this object's thread: the summary is complete when the thread has ended.
+    connect(m_thread, &QThread::finished, this, &AutomationJob::finished);
+    m_thread->start();
+}
+
+bool AutomationJob::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+void AutomationJob::cancel()
+{
+    m_cancel = true;
+}
+
+void AutomationJob::run()
+{
+    // A QSqlDatabase connection belongs to the thread that opened it: open it here, and
+    // close it here (the unique_ptr ends with this function).
+    auto connection = m_cache.openAnotherConnection();
+    if (!connection) {
+        m_error = connection.error().message;
+        return;
+    }
+    InboxAutomation automation(connection.value()->database(), m_registry);
+    auto summary =
+        automation.run([this](int done, int total) { Q_EMIT progress(done, total); }, &m_cancel);
+    if (!summary) {
+        m_error = summary.error().message;
+        return;
+    }
+    m_summary = std::move(summary).value();
+}
+
+} // namespace casebench

@@ -1,0 +1,53 @@
+#pragma once
+// AutomationJob: runs InboxAutomation over the cache's received cases on a worker thread
+// with a connection of its own, so the window stays responsive; progress comes back as
+// queued signals, and cancel() stops the run between batches.
+
+#include "automation/pipeline/InboxAutomation.h"
+
+#include <QObject>
+#include <QString>
+#include <atomic>
+#include <optional>
+
+class QThread;
+
+namespace casebench {
+
+class CacheDatabase;
+class RulePackRegistry;
+
+class AutomationJob : public QObject
+{
+    Q_OBJECT
+public:
+    // The cache and the registry must outlive the job (the destructor waits for the worker).
+    AutomationJob(const CacheDatabase &cache, const RulePackRegistry &registry,
+                  QObject *parent = nullptr);
+    ~AutomationJob() override;
+
+    void start();
+    bool isRunning() const;
+    // Asks the worker to stop after the batch it is in; what was stored is kept.
+    void cancel();
+
+    // Valid once finished() was emitted: the summary, or why the run stopped.
+    const std::optional<InboxAutomation::Summary> &summary() const { return m_summary; }
+    QString error() const { return m_error; }
+
+Q_SIGNALS:
+    void progress(int done, int total); // emitted on the worker; connect queued
+    void finished();
+
+private:
+    void run();
+
+    const CacheDatabase &m_cache;
+    const RulePackRegistry &m_registry;
+    std::atomic_bool m_cancel = false;
+    std::optional<InboxAutomation::Summary> m_summary;
+    QString m_error;
+    QThread *m_thread = nullptr;
+};
+
+} // namespace casebench

@@ -1,0 +1,58 @@
+#pragma once
+// ProposalDisplay: the stored proposal JSON (the `casebench propose --trace` line) read
+// into what the case view shows — outcome, amount, period, missing items, reasons, the
+// amount breakdown, the pack and the trace. Reading only: no rule is applied here.
+
+#include <QByteArray>
+#include <QDate>
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace casebench {
+
+struct ProposalLine
+{
+    QString text;        // the reason, missing item or manual-handling reason
+    QString detail;      // why an item is missing; empty otherwise
+    QString rule;        // the rule id that produced it
+    QString legalGround; // the citation, empty when none
+};
+
+struct BreakdownLine
+{
+    QString label;
+    QString kind;   // norm, cost, income (as the pack writes it)
+    QString amount; // whole kronor or a decimal string with two decimals
+    QString rule;
+    QString legalGround;
+};
+
+struct ProposalDisplay
+{
+    bool valid = false;
+    QString outcome; // code: bifall, delvis_bifall, avslag, komplettering, manuell_bedomning
+    std::optional<qint64> amountKronor;
+    QDate periodFrom;
+    QDate periodTo;
+    QList<ProposalLine> missing;
+    QList<ProposalLine> manualReasons;
+    QList<ProposalLine> reasons;
+    QList<BreakdownLine> breakdown;
+    QString packId;
+    QString packVersion;
+    QString packHash;
+    bool spotCheck = false;
+    QJsonArray trace; // one entry per evaluated decision, in order
+
+    static ProposalDisplay fromJson(const QByteArray &json);
+    // The missing items' names, as the return-for-completion dialog pre-fills them.
+    QStringList missingItems() const;
+};
+
+// The translated name of an outcome code ("bifall" → "Grant" / "Bifall").
+QString outcomeDisplayName(const QString &code);
+
+} // namespace casebench
