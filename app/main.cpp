@@ -66,6 +66,7 @@ int main(int argc, char **argv)
             workbench.cachePath = options.cachePath;
         workbench.fallbackCachePath = defaultCachePath();
         workbench.language = options.language;
+        workbench.rulePackFolder = shippedRulePackFolder();
         // A passphrase file or CASEBENCH_PASSPHRASE (make run's demo cache) unlocks once
         // without the dialog; otherwise the unlock dialog asks.
         if (!options.passphraseFile.isEmpty()) {

@@ -73,6 +73,11 @@ void CaseDetailsPanel::clear()
     render();
 }
 
+void CaseDetailsPanel::setCloseButtonVisible(bool visible)
+{
+    m_close->setVisible(visible);
+}
+
 QString CaseDetailsPanel::caseId() const
 {
     return m_record ? m_record->caseId : QString();

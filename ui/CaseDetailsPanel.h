@@ -2,10 +2,10 @@
 // CaseDetailsPanel: a read-only look at one case — applicant, household, attachments,
 // deadlines and the application as received. Stands in until the case view arrives.
 
+#include "model/CaseRecord.h"
+
 #include <QWidget>
 #include <optional>
-
-#include "model/CaseRecord.h"
 
 class QLabel;
 class QPushButton;
@@ -21,6 +21,8 @@ public:
 
     void showCase(const CaseRecord &record, const QString &caseTypeName);
     void clear();
+    // Hidden where the panel is part of a view with its own way back (the case view).
+    void setCloseButtonVisible(bool visible);
     QString caseId() const;
     QString text() const; // what the panel shows, as plain text
 

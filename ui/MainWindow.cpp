@@ -1,26 +1,14 @@
 #include "ui/MainWindow.h"
 
-#include <QAction>
-#include <QActionGroup>
-#include <QApplication>
-#include <QCloseEvent>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QHeaderView>
-#include <QLabel>
-#include <QMenuBar>
-#include <QMessageBox>
-#include <QProgressDialog>
-#include <QSplitter>
-#include <QGuiApplication>
-#include <QScreen>
-#include <QStatusBar>
-#include <QVBoxLayout>
-
+#include "automation/pipeline/ProposalOutcome.h"
+#include "automation/rulepack/RulePackRegistry.h"
 #include "model/CacheDatabase.h"
 #include "model/InboxFilterProxy.h"
 #include "model/InboxModel.h"
+#include "model/UserRole.h"
+#include "ui/AutomationJob.h"
 #include "ui/CaseDetailsPanel.h"
+#include "ui/CaseView.h"
 #include "ui/ChangePassphraseDialog.h"
 #include "ui/DeadlineDelegate.h"
 #include "ui/ImportJob.h"
@@ -30,15 +18,35 @@
 #include "ui/LanguageSwitcher.h"
 #include "ui/Preferences.h"
 #include "ui/PreferencesDialog.h"
+#include "ui/ProposalDisplay.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace casebench {
 
-MainWindow::MainWindow(CacheDatabase &cache, LanguageSwitcher &language, QWidget *parent)
-    : QMainWindow(parent), m_cache(cache), m_language(language),
-      m_repository(cache.database()), m_model(new InboxModel(this)),
+MainWindow::MainWindow(CacheDatabase &cache, LanguageSwitcher &language, User actingUser,
+                       const RulePackRegistry &rulePacks, QWidget *parent)
+    : QMainWindow(parent), m_cache(cache), m_language(language), m_user(std::move(actingUser)),
+      m_rulePacks(rulePacks), m_repository(cache.database()), m_model(new InboxModel(this)),
       m_proxy(new InboxFilterProxy(this)), m_filterBar(nullptr), m_view(new InboxView),
-      m_details(new CaseDetailsPanel), m_splitter(new QSplitter(Qt::Horizontal)),
-      m_cacheLabel(new QLabel), m_countsLabel(new QLabel), m_cipherLabel(new QLabel)
+      m_caseView(new CaseView(cache.database(), m_user)), m_pages(new QStackedWidget),
+      m_inboxPage(new QWidget), m_userLabel(new QLabel), m_cacheLabel(new QLabel),
+      m_countsLabel(new QLabel), m_cipherLabel(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_model->setLanguage(m_language.language().isEmpty() ? LanguageSwitcher::systemLanguage()
@@ -55,20 +63,18 @@ MainWindow::MainWindow(CacheDatabase &cache, LanguageSwitcher &language, QWidget
     header->restoreState(Preferences::value(Preferences::Key::InboxHeaderState).toByteArray());
     m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
 
-    auto *inbox = new QWidget;
-    auto *inboxLayout = new QVBoxLayout(inbox);
+    auto *inboxLayout = new QVBoxLayout(m_inboxPage);
     inboxLayout->setContentsMargins(6, 6, 6, 0);
     inboxLayout->addWidget(m_filterBar);
     inboxLayout->addWidget(m_view, 1);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(inbox);
-    m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
-    m_details->hide();
-    setCentralWidget(m_splitter);
+    m_inboxPage->setObjectName(QStringLiteral("inboxPage"));
+    m_pages->setObjectName(QStringLiteral("mainPages"));
+    m_pages->addWidget(m_inboxPage);
+    m_pages->addWidget(m_caseView);
+    setCentralWidget(m_pages);
 
+    m_userLabel->setObjectName(QStringLiteral("actingUserLabel"));
+    statusBar()->addWidget(m_userLabel);
     m_cacheLabel->setObjectName(QStringLiteral("cachePathLabel"));
     m_countsLabel->setObjectName(QStringLiteral("statusCountsLabel"));
     m_cipherLabel->setObjectName(QStringLiteral("cipherVersionLabel"));
@@ -80,16 +86,11 @@ MainWindow::MainWindow(CacheDatabase &cache, LanguageSwitcher &language, QWidget
     createMenus();
 
     connect(m_view, &InboxView::openCase, this, &MainWindow::openCase);
-    // Until the case view exists, opening a case shows its details beside the inbox.
     connect(this, &MainWindow::openCase, this, &MainWindow::showCaseDetails);
-    connect(m_view, &InboxView::currentCaseChanged, this, [this](const QString &caseId) {
-        if (m_details->isVisible() && !caseId.isEmpty())
-            showCaseDetails(caseId);
-    });
-    connect(m_details, &CaseDetailsPanel::closeRequested, this, [this] {
-        m_details->hide();
-        m_view->setFocus();
-    });
+    connect(m_caseView, &CaseView::closeRequested, this, &MainWindow::showInbox);
+    connect(m_caseView, &CaseView::nextCaseRequested, this, [this] { openAdjacentCase(1); });
+    connect(m_caseView, &CaseView::previousCaseRequested, this, [this] { openAdjacentCase(-1); });
+    connect(m_caseView, &CaseView::caseChanged, this, &MainWindow::caseDecided);
     connect(m_filterBar, &InboxFilterBar::leaveSearchToResults, this, [this] {
         m_view->selectFirstRowIfNone();
         m_view->setFocus();
@@ -98,6 +99,7 @@ MainWindow::MainWindow(CacheDatabase &cache, LanguageSwitcher &language, QWidget
     connect(&m_language, &LanguageSwitcher::languageChanged, this, &MainWindow::languageChanged);
 
     retranslateUi();
+    applyRole();
     reload();
     if (!restoreGeometry(Preferences::value(Preferences::Key::MainWindowGeometry).toByteArray())) {
         // First start: room for every inbox column, within the screen.
@@ -111,11 +113,13 @@ MainWindow::MainWindow(CacheDatabase &cache, LanguageSwitcher &language, QWidget
 
 MainWindow::~MainWindow()
 {
-    Preferences::setValue(Preferences::Key::InboxHeaderState, m_view->horizontalHeader()->saveState());
+    Preferences::setValue(Preferences::Key::InboxHeaderState,
+                          m_view->horizontalHeader()->saveState());
     Preferences::setValue(Preferences::Key::MainWindowGeometry, saveGeometry());
     // An import still running writes through its own connection; let it finish before the
     // cache it came from goes away.
     m_importJob.reset();
+    m_automationJob.reset();
 }
 
 void MainWindow::createActions()
@@ -171,6 +175,26 @@ void MainWindow::createActions()
             showCaseDetails(caseId);
     });
 
+    m_automationAction = new QAction(this);
+    m_automationAction->setObjectName(QStringLiteral("runAutomationAction"));
+    m_automationAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+    connect(m_automationAction, &QAction::triggered, this, &MainWindow::runAutomation);
+
+    m_chartsAction = new QAction(this);
+    m_chartsAction->setObjectName(QStringLiteral("chartsAction"));
+    m_chartsAction->setEnabled(false);
+    connect(m_chartsAction, &QAction::triggered, this, [this] {
+        if (m_chartsPage)
+            m_pages->setCurrentWidget(m_chartsPage);
+    });
+    m_administrationAction = new QAction(this);
+    m_administrationAction->setObjectName(QStringLiteral("administrationAction"));
+    m_administrationAction->setEnabled(false);
+    connect(m_administrationAction, &QAction::triggered, this, [this] {
+        if (m_administrationPage)
+            m_pages->setCurrentWidget(m_administrationPage);
+    });
+
     m_languageGroup = new QActionGroup(this);
     m_languageGroup->setExclusive(true);
     for (const QString &code : LanguageSwitcher::supportedLanguages()) {
@@ -212,11 +236,28 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_refreshAction);
-    m_viewMenu->addAction(m_detailsAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_chartsAction);
+    m_viewMenu->addAction(m_administrationAction);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_casesMenu = menuBar()->addMenu(QString());
+    m_casesMenu->setObjectName(QStringLiteral("casesMenu"));
+    m_casesMenu->addAction(m_detailsAction);
+    m_casesMenu->addSeparator();
+    m_casesMenu->addAction(m_caseView->confirmAction());
+    m_casesMenu->addAction(m_caseView->overrideAction());
+    m_casesMenu->addAction(m_caseView->returnAction());
+    m_casesMenu->addAction(m_caseView->reopenAction());
+    m_casesMenu->addAction(m_caseView->whyAction());
+    m_casesMenu->addSeparator();
+    m_casesMenu->addAction(m_automationAction);
+    // The case view's own keys stay with it; the menu only lists them.
+    for (QAction *action : m_caseView->actions())
+        action->setShortcutVisibleInContextMenu(true);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -224,7 +265,7 @@ void MainWindow::createMenus()
 
     // Shortcuts work even when the menu bar is hidden or native.
     addActions({m_importFilesAction, m_lockAction, m_quitAction, m_findAction, m_refreshAction,
-                m_detailsAction});
+                m_detailsAction, m_automationAction});
 }
 
 void MainWindow::retranslateUi()
@@ -248,7 +289,18 @@ void MainWindow::retranslateUi()
     m_preferencesAction->setText(tr("P&references…"));
     m_refreshAction->setText(tr("&Refresh"));
     m_refreshAction->setStatusTip(tr("Read the inbox from the cache again"));
-    m_detailsAction->setText(tr("Case &details"));
+    m_casesMenu->setTitle(tr("&Cases"));
+    m_detailsAction->setText(tr("&Open case"));
+    m_detailsAction->setStatusTip(tr("Open the current case of the inbox (Enter)"));
+    m_automationAction->setText(tr("Run &automation on the inbox…"));
+    m_automationAction->setStatusTip(
+        tr("Let the rule packs propose a decision for every received case"));
+    m_chartsAction->setText(tr("&Charts"));
+    m_administrationAction->setText(tr("A&dministration"));
+    m_userLabel->setText(
+        tr("%1 (%2)").arg(m_user.displayName.isEmpty() ? m_user.login : m_user.displayName,
+                          roleDisplayName(m_user.role)));
+    m_userLabel->setToolTip(tr("Working as %1").arg(m_user.login));
     m_aboutAction->setText(tr("&About casebench"));
     m_cipherLabel->setText(tr("SQLCipher %1").arg(m_cache.cipherVersion()));
     m_cacheLabel->setToolTip(m_cache.path());
@@ -276,19 +328,205 @@ void MainWindow::reload()
     updateStatusBar();
 }
 
+CaseDetailsPanel *MainWindow::caseDetails() const
+{
+    return m_caseView->details();
+}
+
+bool MainWindow::isCaseViewShown() const
+{
+    return m_pages->currentWidget() == m_caseView;
+}
+
 void MainWindow::showCaseDetails(const QString &caseId)
 {
     const std::optional<CaseRecord> record = m_repository.find(caseId);
-    if (!record) {
+    if (!record || !m_caseView->showCase(caseId, m_model->caseTypeName(record->caseType))) {
         statusBar()->showMessage(tr("Case %1 is no longer in the cache.").arg(caseId), 5000);
         return;
     }
-    m_details->showCase(*record, m_model->caseTypeName(record->caseType));
-    if (!m_details->isVisible()) {
-        m_details->show();
-        const int width = m_splitter->width();
-        m_splitter->setSizes({width * 3 / 5, width * 2 / 5});
+    // The inbox follows, so that leaving the case view returns to where it was.
+    if (m_view->selectCase(caseId))
+        m_openRow = m_view->currentIndex().row();
+    m_pages->setCurrentWidget(m_caseView);
+    m_caseView->setFocus();
+}
+
+void MainWindow::showInbox()
+{
+    m_pages->setCurrentWidget(m_inboxPage);
+    m_view->setFocus();
+}
+
+void MainWindow::openAdjacentCase(int step)
+{
+    const int rows = m_proxy->rowCount();
+    if (rows == 0)
+        return;
+    int row = -1;
+    if (m_view->selectCase(m_caseView->caseId())) {
+        row = m_view->currentIndex().row() + step;
+    } else {
+        // The case left the inbox's filter (e.g. decided while showing "proposed"): the
+        // case that followed it now stands in its row.
+        row = step > 0 ? m_openRow : m_openRow - 1;
     }
+    if (row < 0 || row >= rows) {
+        statusBar()->showMessage(step > 0 ? tr("This is the last case in the inbox.")
+                                          : tr("This is the first case in the inbox."),
+                                 4000);
+        return;
+    }
+    showCaseDetails(m_proxy->caseIdAt(row));
+}
+
+void MainWindow::caseDecided(const QString &caseId, const QString &message)
+{
+    Q_UNUSED(caseId)
+    reload();
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::runAutomation()
+{
+    if (m_automationJob && m_automationJob->isRunning())
+        return;
+    if (m_rulePacks.packs().isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Run automation"),
+                                    tr("No rule pack is installed, so no case can be evaluated."),
+                                    QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    m_automationJob = std::make_unique<AutomationJob>(m_cache, m_rulePacks);
+    m_automationProgress = new QProgressDialog(this);
+    m_automationProgress->setObjectName(QStringLiteral("automationProgress"));
+    m_automationProgress->setAttribute(Qt::WA_DeleteOnClose);
+    m_automationProgress->setWindowTitle(tr("Run automation"));
+    m_automationProgress->setLabelText(tr("Evaluating the received cases…"));
+    m_automationProgress->setCancelButtonText(tr("Cancel"));
+    m_automationProgress->setMinimumDuration(0);
+    m_automationProgress->setAutoClose(false);
+    m_automationProgress->setAutoReset(false);
+    m_automationProgress->setRange(0, 0);
+    m_automationProgress->setWindowModality(Qt::WindowModal);
+    connect(m_automationProgress, &QProgressDialog::canceled, m_automationJob.get(), [this] {
+        m_automationJob->cancel();
+        if (m_automationProgress) {
+            // Stays up until the batch in hand is stored.
+            m_automationProgress->setLabelText(tr("Cancelling after the current batch…"));
+            m_automationProgress->show();
+        }
+    });
+    // Emitted on the worker; the connection queues it to this thread.
+    connect(m_automationJob.get(), &AutomationJob::progress, m_automationProgress,
+            [progress = m_automationProgress](int done, int total) {
+                progress->setMaximum(total);
+                progress->setValue(done);
+                progress->setLabelText(
+                    tr("Evaluating the received cases… %L1 of %L2").arg(done).arg(total));
+            });
+    connect(m_automationJob.get(), &AutomationJob::finished, this, &MainWindow::automationDone);
+    m_automationAction->setEnabled(false);
+    m_automationProgress->show();
+    m_automationJob->start();
+}
+
+void MainWindow::automationDone()
+{
+    if (m_automationProgress) {
+        m_automationProgress->close();
+        m_automationProgress = nullptr;
+    }
+    m_automationAction->setEnabled(true);
+    reload();
+    if (isCaseViewShown())
+        m_caseView->reload();
+
+    QString text;
+    QString details;
+    QMessageBox::Icon icon = QMessageBox::Information;
+    if (const auto &summary = m_automationJob->summary()) {
+        QStringList lines;
+        lines << (summary->cancelled ? tr("Cancelled. %L1 of %L2 received cases got a proposal.")
+                                     : tr("%L1 of %L2 received cases got a proposal."))
+                     .arg(summary->proposed)
+                     .arg(summary->total);
+        for (const QString &code : outcomeCodes())
+            if (const int count = summary->byOutcome.value(code); count > 0)
+                lines << tr("%1: %L2").arg(outcomeDisplayName(code)).arg(count);
+        if (!summary->failures.isEmpty()) {
+            icon = QMessageBox::Warning;
+            lines << tr("%n case(s) could not be evaluated and need manual handling:", nullptr,
+                        int(summary->failures.size()));
+            // The first few in the box, all of them under "Show details".
+            lines << summary->failures.mid(0, 10);
+            if (summary->failures.size() > 10)
+                lines << tr("… and %n more.", nullptr, int(summary->failures.size() - 10));
+            details = summary->failures.join(u'\n');
+        }
+        text = lines.join(u'\n');
+        statusBar()->showMessage(
+            tr("Automation: %n proposal(s) stored.", nullptr, summary->proposed), 8000);
+    } else {
+        icon = QMessageBox::Critical;
+        text = tr("The automation stopped: %1").arg(m_automationJob->error());
+    }
+    auto *box = new QMessageBox(icon, tr("Automation finished"), text, QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("automationSummaryBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!details.isEmpty())
+        box->setDetailedText(details);
+    box->open();
+    Q_EMIT automationFinished();
+}
+
+void MainWindow::showRulePackProblems(const Problems &problems)
+{
+    QStringList lines;
+    for (const Problem &problem : problems)
+        lines << problem.toString();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Rule packs"),
+                                tr("Some rule packs could not be installed; their cases will need "
+                                   "manual handling."),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("rulePackProblemsBox"));
+    box->setDetailedText(lines.join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::setChartsView(QWidget *view)
+{
+    if (m_chartsPage)
+        m_pages->removeWidget(m_chartsPage);
+    m_chartsPage = view;
+    if (view)
+        m_pages->addWidget(view);
+    applyRole();
+}
+
+void MainWindow::setAdministrationView(QWidget *view)
+{
+    if (m_administrationPage)
+        m_pages->removeWidget(m_administrationPage);
+    m_administrationPage = view;
+    if (view)
+        m_pages->addWidget(view);
+    applyRole();
+}
+
+void MainWindow::applyRole()
+{
+    // Caseworkers: inbox, case view and batch automation; team leads also the charts;
+    // administrators everything.
+    const bool lead = m_user.role == UserRole::TeamLead || m_user.role == UserRole::Administrator;
+    const bool admin = m_user.role == UserRole::Administrator;
+    m_chartsAction->setVisible(lead);
+    m_chartsAction->setEnabled(lead && m_chartsPage);
+    m_administrationAction->setVisible(admin);
+    m_administrationAction->setEnabled(admin && m_administrationPage);
 }
 
 void MainWindow::chooseImportFiles(bool folder)
@@ -346,8 +584,9 @@ void MainWindow::importDone()
     }
     auto *dialog = new ImportReportDialog(report, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportReportDialog::importValidFilesRequested, this,
-            [this, paths] { importPaths(paths, true); }, Qt::QueuedConnection);
+    connect(
+        dialog, &ImportReportDialog::importValidFilesRequested, this,
+        [this, paths] { importPaths(paths, true); }, Qt::QueuedConnection);
     dialog->open();
     Q_EMIT importFinished();
 }
@@ -396,8 +635,8 @@ void MainWindow::languageChanged(const QString &language)
         m_view->selectFirstRowIfNone();
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == language);
-    if (m_details->isVisible() && !m_details->caseId().isEmpty())
-        showCaseDetails(m_details->caseId()); // the case type's name is per language
+    if (const std::optional<CaseRecord> shown = m_repository.find(m_caseView->caseId()))
+        m_caseView->setCaseTypeName(m_model->caseTypeName(shown->caseType)); // per language
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -1,7 +1,12 @@
 #include "ui/UnlockDialog.h"
 
+#include "model/UserRepository.h"
+#include "model/UserRole.h"
+#include "ui/NewPassphraseFields.h"
+
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileDialog>
@@ -12,8 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-#include "ui/NewPassphraseFields.h"
+#include <utility>
 
 namespace casebench {
 
@@ -23,7 +27,8 @@ UnlockDialog::UnlockDialog(const QString &cachePath, QWidget *parent)
       m_create(new QCheckBox(this)), m_passphraseLabel(new QLabel(this)),
       m_passphrase(new QLineEdit(this)), m_newPassphrase(new NewPassphraseFields(this)),
       m_error(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
+      m_userLabel(new QLabel(this)), m_user(new QComboBox(this))
 {
     setObjectName(QStringLiteral("unlockDialog"));
     m_path->setObjectName(QStringLiteral("cachePathEdit"));
@@ -32,6 +37,10 @@ UnlockDialog::UnlockDialog(const QString &cachePath, QWidget *parent)
     m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    m_user->setObjectName(QStringLiteral("userCombo"));
+    m_userLabel->setBuddy(m_user);
+    m_userLabel->hide();
+    m_user->hide();
 
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
@@ -50,6 +59,7 @@ UnlockDialog::UnlockDialog(const QString &cachePath, QWidget *parent)
     form->addRow(m_pathLabel, pathRow);
     form->addRow(QString(), m_create);
     form->addRow(m_passphraseLabel, m_passphrase);
+    form->addRow(m_userLabel, m_user);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -108,12 +118,51 @@ std::unique_ptr<CacheDatabase> UnlockDialog::takeDatabase()
     return std::move(m_database);
 }
 
+std::optional<User> UnlockDialog::takeUser()
+{
+    return std::exchange(m_chosenUser, std::nullopt);
+}
+
+void UnlockDialog::chooseUserFor(std::unique_ptr<CacheDatabase> database)
+{
+    m_path->setText(database->path());
+    m_database = std::move(database);
+    showUserChooser();
+}
+
+void UnlockDialog::showUserChooser()
+{
+    m_choosingUser = true;
+    m_user->clear();
+    for (const User &user : UserRepository(m_database->database()).all()) {
+        if (user.active)
+            m_user->addItem(
+                tr("%1 (%2, %3)").arg(user.displayName, user.login, roleDisplayName(user.role)),
+                user.login);
+    }
+    for (QWidget *w : std::initializer_list<QWidget *>{m_path, m_browse, m_create, m_passphrase,
+                                                       m_newPassphrase})
+        w->setEnabled(false);
+    m_userLabel->show();
+    m_user->show();
+    retranslateUi();
+    m_user->setFocus();
+}
+
 void UnlockDialog::accept()
 {
     if (!m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
         return;
+    if (m_choosingUser) {
+        m_chosenUser =
+            UserRepository(m_database->database()).find(m_user->currentData().toString());
+        if (m_chosenUser)
+            QDialog::accept();
+        return;
+    }
     const bool creating = isCreating();
-    QByteArray passphrase = creating ? m_newPassphrase->passphrase() : m_passphrase->text().toUtf8();
+    QByteArray passphrase =
+        creating ? m_newPassphrase->passphrase() : m_passphrase->text().toUtf8();
 
     // Deriving the key takes a noticeable moment on purpose (PBKDF2).
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -133,6 +182,14 @@ void UnlockDialog::accept()
     m_passphrase->clear();
     m_newPassphrase->clear();
     showError({});
+    // The person at the keyboard is known by their login; anyone else says who they are.
+    m_chosenUser =
+        UserRepository(m_database->database()).find(UserRepository::operatingSystemLogin());
+    if (!m_chosenUser || !m_chosenUser->active) {
+        m_chosenUser.reset();
+        showUserChooser();
+        return;
+    }
     QDialog::accept();
 }
 
@@ -157,9 +214,9 @@ void UnlockDialog::retranslateUi()
 void UnlockDialog::browse()
 {
     // Non-blocking, so that an idle lock or quit never deletes a dialog still in exec().
-    auto *dialog = new QFileDialog(this, isCreating() ? tr("New cache file") : tr("Open cache file"),
-                                   QFileInfo(cachePath()).absolutePath(),
-                                   tr("casebench cache (*.cache);;All files (*)"));
+    auto *dialog = new QFileDialog(
+        this, isCreating() ? tr("New cache file") : tr("Open cache file"),
+        QFileInfo(cachePath()).absolutePath(), tr("casebench cache (*.cache);;All files (*)"));
     dialog->setObjectName(QStringLiteral("cacheFileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(isCreating() ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
@@ -178,11 +235,18 @@ void UnlockDialog::updateMode()
     m_passphraseLabel->setVisible(!creating);
     m_passphrase->setVisible(!creating);
     m_newPassphrase->setVisible(creating);
-    m_intro->setText(creating
-                         ? tr("Choose a passphrase for the new cache. Everything in it is "
-                              "encrypted with this passphrase; without it the data cannot be "
-                              "recovered.")
-                         : tr("Enter the passphrase of the cache."));
+    m_userLabel->setText(tr("&Working as:"));
+    if (m_choosingUser) {
+        m_intro->setText(tr("Your login %1 is not a user of this cache. Choose who is working:")
+                             .arg(UserRepository::operatingSystemLogin()));
+        m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Continue"));
+        updateOkButton();
+        return;
+    }
+    m_intro->setText(creating ? tr("Choose a passphrase for the new cache. Everything in it is "
+                                   "encrypted with this passphrase; without it the data cannot be "
+                                   "recovered.")
+                              : tr("Enter the passphrase of the cache."));
     m_buttons->button(QDialogButtonBox::Ok)->setText(creating ? tr("C&reate") : tr("&Unlock"));
     (creating ? m_newPassphrase->firstField() : m_passphrase)->setFocus();
     updateOkButton();
@@ -190,9 +254,12 @@ void UnlockDialog::updateMode()
 
 void UnlockDialog::updateOkButton()
 {
-    const bool ready = !cachePath().isEmpty()
-                       && (isCreating() ? m_newPassphrase->isAcceptable()
-                                        : !m_passphrase->text().isEmpty());
+    if (m_choosingUser) {
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_user->count() > 0);
+        return;
+    }
+    const bool ready = !cachePath().isEmpty() && (isCreating() ? m_newPassphrase->isAcceptable()
+                                                               : !m_passphrase->text().isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ready);
 }
 

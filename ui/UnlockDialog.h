@@ -3,12 +3,15 @@
 // one with a passphrase chosen twice. Stays open and says why when opening fails; on
 // success hands the open CacheDatabase to whoever asked.
 
+#include "model/CacheDatabase.h"
+#include "model/User.h"
+
 #include <QDialog>
 #include <memory>
-
-#include "model/CacheDatabase.h"
+#include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -34,6 +37,13 @@ public:
 
     // The opened cache after the dialog was accepted; empty otherwise.
     std::unique_ptr<CacheDatabase> takeDatabase();
+    // Who works in the opened cache: the operating-system login if it is a user of the
+    // cache, else the one chosen in the dialog. Set once the dialog was accepted.
+    std::optional<User> takeUser();
+    // For a cache opened without the dialog (passphrase given) whose users do not include
+    // the operating-system login: the dialog only asks who is working.
+    void chooseUserFor(std::unique_ptr<CacheDatabase> database);
+    bool isChoosingUser() const { return m_choosingUser; }
 
 public Q_SLOTS:
     void accept() override;
@@ -46,6 +56,7 @@ private:
     void browse();
     void updateMode();
     void updateOkButton();
+    void showUserChooser();
 
     QLabel *m_intro;
     QLabel *m_pathLabel;
@@ -57,7 +68,11 @@ private:
     NewPassphraseFields *m_newPassphrase;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
+    QLabel *m_userLabel;
+    QComboBox *m_user;
     std::unique_ptr<CacheDatabase> m_database;
+    std::optional<User> m_chosenUser;
+    bool m_choosingUser = false;
 };
 
 } // namespace casebench
