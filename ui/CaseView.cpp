@@ -509,8 +509,10 @@ void CaseView::updateActions()
 {
     const bool haveCase = m_record.has_value();
     const bool haveProposal = m_proposal.has_value() && m_display.valid;
-    m_confirmAction->setEnabled(haveCase && !m_readOnly && haveProposal);
-    m_overrideAction->setEnabled(haveCase && !m_readOnly && haveProposal);
+    m_confirmAction->setEnabled(haveCase && !m_readOnly && haveProposal &&
+                                isDecisionOutcome(m_display.outcome));
+    // Without a proposal (manual handling) a person decides through an override.
+    m_overrideAction->setEnabled(haveCase && !m_readOnly);
     m_returnAction->setEnabled(haveCase && !m_readOnly);
     m_reopenAction->setEnabled(haveCase && m_readOnly);
     m_confirmButton->setEnabled(m_confirmAction->isEnabled());
@@ -534,10 +536,14 @@ void CaseView::confirmProposal()
 
 void CaseView::overrideProposal()
 {
-    if (!m_overrideAction->isEnabled() || !m_proposal)
+    if (!m_overrideAction->isEnabled())
         return;
+    StoredProposal proposal;
+    proposal.caseId = caseId();
+    if (m_proposal)
+        proposal = *m_proposal;
     // Non-blocking: an idle lock may delete this view while the dialog is open.
-    auto *dialog = new OverrideDialog(*m_proposal, this);
+    auto *dialog = new OverrideDialog(proposal, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = caseId();
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {

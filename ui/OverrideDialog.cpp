@@ -1,6 +1,5 @@
 #include "ui/OverrideDialog.h"
 
-#include "automation/pipeline/ProposalOutcome.h"
 #include "model/CaseDecisions.h"
 #include "ui/ProposalDisplay.h"
 
@@ -13,6 +12,7 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace casebench {
 
@@ -30,9 +30,10 @@ OverrideDialog::OverrideDialog(const StoredProposal &proposal, QWidget *parent)
     m_difference->setObjectName(QStringLiteral("overrideDifferenceLabel"));
     m_buttons->setObjectName(QStringLiteral("overrideButtons"));
 
-    for (const QString &code : outcomeCodes())
+    for (const QString &code : decisionOutcomeCodes())
         m_outcome->addItem(outcomeDisplayName(code), code);
-    m_outcome->setCurrentIndex(m_outcome->findData(proposal.outcome));
+    // A proposal that is no decision (komplettering, manual) starts from the first outcome.
+    m_outcome->setCurrentIndex(std::max(0, m_outcome->findData(proposal.outcome)));
     // Whole kronor, as decisions are made; empty means nothing is paid.
     m_amount->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[0-9]{0,9}")), m_amount));
@@ -47,10 +48,12 @@ OverrideDialog::OverrideDialog(const StoredProposal &proposal, QWidget *parent)
     m_difference->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *proposed =
-        new QLabel(tr("Proposed: %1, %2")
-                       .arg(outcomeDisplayName(proposal.outcome),
-                            proposal.amountKronor ? tr("%L1 kr").arg(*proposal.amountKronor)
-                                                  : tr("no amount")));
+        new QLabel(proposal.outcome.isEmpty()
+                       ? tr("No proposal: the automation could not evaluate this case.")
+                       : tr("Proposed: %1, %2")
+                             .arg(outcomeDisplayName(proposal.outcome),
+                                  proposal.amountKronor ? tr("%L1 kr").arg(*proposal.amountKronor)
+                                                        : tr("no amount")));
     proposed->setObjectName(QStringLiteral("overrideProposedLabel"));
 
     auto *form = new QFormLayout;

@@ -1,5 +1,7 @@
 #include "ui/ProposalDisplay.h"
 
+#include "automation/pipeline/ProposalOutcome.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -80,6 +82,17 @@ QStringList ProposalDisplay::missingItems() const
         items << (line.detail.isEmpty() ? line.text
                                         : line.text + QStringLiteral(": ") + line.detail);
     return items;
+}
+
+QStringList decisionOutcomeCodes()
+{
+    return {outcomeCode(ProposalOutcome::Bifall), outcomeCode(ProposalOutcome::DelvisBifall),
+            outcomeCode(ProposalOutcome::Avslag)};
+}
+
+bool isDecisionOutcome(const QString &code)
+{
+    return decisionOutcomeCodes().contains(code);
 }
 
 QString outcomeDisplayName(const QString &code)

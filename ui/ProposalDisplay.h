@@ -52,6 +52,12 @@ struct ProposalDisplay
     QStringList missingItems() const;
 };
 
+// Outcomes a caseworker can decide (bifall, delvis bifall, avslag); komplettering is a
+// return for completion and manuell bedömning is no decision at all. CaseDecisions refuses
+// the others; the case view offers only these.
+QStringList decisionOutcomeCodes();
+bool isDecisionOutcome(const QString &code);
+
 // The translated name of an outcome code ("bifall" → "Grant" / "Bifall").
 QString outcomeDisplayName(const QString &code);
 
