@@ -11,6 +11,162 @@ namespace casebench {
 
 namespace {
 
+// Migration 6: the charts read day-by-day tallies instead of the cases and decisions
+// themselves. Counting a million decisions per chart on every refresh cannot be fast in an
+// encrypted file (each page read back is decrypted); the tallies hold one row per day,
+// case type, rule pack and caseworker and stay true because triggers keep them: a case
+// inserted, a decision taken, a decision reopened (counted out again, it is no longer the
+// case's current decision), an automation error recorded. Cases and decisions are never
+// deleted (the audit trail refers to them), so there are no delete triggers. Lead times
+// are kept as a histogram in whole days, which gives exact percentiles in days.
+QStringList chartTallyStatements()
+{
+    // The columns a decision adds to a tally, per decision row R (NEW when taken, OLD when
+    // reopened). Manual handling is a decision on a case the automation did not propose.
+    const QString manual =
+        QStringLiteral("(R.proposed_outcome IS NULL OR R.proposed_outcome = 'manuell_bedomning')");
+    const QString dimensions = QStringLiteral("case_type, pack_id, pack_version, decided_by");
+    const QString dimensionValues = QStringLiteral(
+        "c.case_type, COALESCE(R.pack_id, ''), COALESCE(R.pack_version, ''), R.decided_by");
+    struct Count
+    {
+        QString column;
+        QString value; // per decision, 0 or 1
+    };
+    const QList<Count> decisionCounts{
+        {QStringLiteral("confirmed"),
+         QStringLiteral("CASE WHEN NOT %1 AND R.kind = 'confirmed' THEN 1 ELSE 0 END").arg(manual)},
+        {QStringLiteral("overridden"),
+         QStringLiteral("CASE WHEN NOT %1 AND R.kind = 'overridden' THEN 1 ELSE 0 END")
+             .arg(manual)},
+        {QStringLiteral("returned"),
+         QStringLiteral("CASE WHEN NOT %1 AND R.kind = 'returned' THEN 1 ELSE 0 END").arg(manual)},
+        {QStringLiteral("manual_decided"),
+         QStringLiteral("CASE WHEN %1 AND R.kind <> 'returned' THEN 1 ELSE 0 END").arg(manual)},
+        {QStringLiteral("manual_returned"),
+         QStringLiteral("CASE WHEN %1 AND R.kind = 'returned' THEN 1 ELSE 0 END").arg(manual)},
+        {QStringLiteral("spot_checked"), QStringLiteral("R.spot_check")},
+        {QStringLiteral("spot_failed"),
+         QStringLiteral("CASE WHEN R.spot_check = 1 AND R.kind = 'overridden' THEN 1 ELSE 0 END")},
+        {QStringLiteral("past_deadline"),
+         QStringLiteral("CASE WHEN R.kind <> 'returned' AND c.due_on IS NOT NULL"
+                        " AND {day:R.decided_at} > c.due_on THEN 1 ELSE 0 END")},
+    };
+    const QList<Count> leadCounts{{QStringLiteral("decided"), QStringLiteral("1")}};
+    const QList<Count> ruleCounts{
+        {QStringLiteral("matched"), QStringLiteral("1")},
+        {QStringLiteral("overridden"),
+         QStringLiteral("CASE WHEN R.kind = 'overridden' THEN 1 ELSE 0 END")},
+    };
+    struct Tally
+    {
+        QString table;
+        QString keyColumns; // in primary key order
+        QString keyValues;
+        QString from;  // joined with cases c, for decision R
+        QString where; // beyond R being the case's current decision
+        QList<Count> counts;
+    };
+    const QList<Tally> tallies{
+        {QStringLiteral("chart_decision_days"), QStringLiteral("day, ") + dimensions,
+         QStringLiteral("{day:R.decided_at}, ") + dimensionValues, QStringLiteral("cases c"),
+         QStringLiteral("c.id = R.case_ref"), decisionCounts},
+        {QStringLiteral("chart_lead_days"), QStringLiteral("day, lead_days, ") + dimensions,
+         QStringLiteral(
+             "{day:R.decided_at}, {days_between:{day:c.received_at};{day:R.decided_at}}, ") +
+             dimensionValues,
+         QStringLiteral("cases c"), QStringLiteral("c.id = R.case_ref AND R.kind <> 'returned'"),
+         leadCounts},
+        {QStringLiteral("chart_rule_days"), QStringLiteral("rule_id, decision, day, ") + dimensions,
+         QStringLiteral("pr.rule_id, pr.decision, {day:R.decided_at}, ") + dimensionValues,
+         QStringLiteral("proposal_rules pr JOIN cases c ON c.id = pr.case_ref"),
+         QStringLiteral(
+             "pr.case_ref = R.case_ref AND R.kind IN ('confirmed', 'overridden') AND NOT ") +
+             manual,
+         ruleCounts},
+    };
+
+    QStringList statements{
+        QStringLiteral(
+            "CREATE TABLE chart_received_days (day DATE NOT NULL, case_type VARCHAR(64) NOT NULL,"
+            " received INTEGER NOT NULL, PRIMARY KEY (day, case_type)){clustered}"),
+        QStringLiteral(
+            "CREATE TABLE chart_error_days (day DATE NOT NULL, case_type VARCHAR(64) NOT NULL,"
+            " errors INTEGER NOT NULL, PRIMARY KEY (day, case_type)){clustered}"),
+        QStringLiteral("INSERT INTO chart_received_days (day, case_type, received)"
+                       " SELECT {day:received_at}, case_type, COUNT(*) FROM cases"
+                       " GROUP BY {day:received_at}, case_type"),
+        QStringLiteral("INSERT INTO chart_error_days (day, case_type, errors)"
+                       " SELECT {day:e.occurred_at}, c.case_type, COUNT(*)"
+                       " FROM automation_errors e JOIN cases c ON c.id = e.case_ref"
+                       " GROUP BY {day:e.occurred_at}, c.case_type"),
+        QStringLiteral("{row_trigger:chart_case_received|AFTER INSERT ON cases|1 = 1}"
+                       "INSERT INTO chart_received_days (day, case_type, received)"
+                       " VALUES ({day:NEW.received_at}, NEW.case_type, 1)"
+                       " ON CONFLICT (day, case_type) DO UPDATE"
+                       " SET received = chart_received_days.received + 1"),
+        QStringLiteral(
+            "{row_trigger:chart_automation_error|AFTER INSERT ON automation_errors|1 = 1}"
+            "INSERT INTO chart_error_days (day, case_type, errors)"
+            " SELECT {day:NEW.occurred_at}, c.case_type, 1 FROM cases c WHERE c.id = NEW.case_ref"
+            " ON CONFLICT (day, case_type) DO UPDATE SET errors = chart_error_days.errors + 1"),
+    };
+    QStringList taken, reopened;
+    for (const Tally &t : tallies) {
+        QStringList columns, definitions, sums, values, updates;
+        for (const Count &count : t.counts) {
+            columns.append(count.column);
+            definitions.append(count.column + QStringLiteral(" INTEGER NOT NULL"));
+            sums.append(QStringLiteral("SUM(%1)").arg(count.value));
+            values.append(QStringLiteral("S * (%1)").arg(count.value));
+            updates.append(QStringLiteral("%1 = %2.%1 + excluded.%1").arg(count.column, t.table));
+        }
+        QString keyDefinitions;
+        for (const QString &key : t.keyColumns.split(QStringLiteral(", "))) {
+            const bool text =
+                key != QLatin1String("decided_by") && key != QLatin1String("lead_days");
+            keyDefinitions +=
+                key + (key == QLatin1String("day") ? QStringLiteral(" DATE NOT NULL, ")
+                       : text                      ? QStringLiteral(" VARCHAR(200) NOT NULL, ")
+                                                   : QStringLiteral(" INTEGER NOT NULL, "));
+        }
+        statements.append(QStringLiteral("CREATE TABLE %1 (%2%3, PRIMARY KEY (%4)){clustered}")
+                              .arg(t.table, keyDefinitions, definitions.join(QStringLiteral(", ")),
+                                   t.keyColumns));
+        // What the cache already holds, then the triggers for what comes.
+        statements.append(
+            QStringLiteral("INSERT INTO %1 (%2, %3) SELECT %4, %5 FROM decisions R JOIN %6"
+                           " WHERE R.reopened_at IS NULL AND %7 GROUP BY %4")
+                .arg(t.table, t.keyColumns, columns.join(QStringLiteral(", ")), t.keyValues,
+                     sums.join(QStringLiteral(", ")),
+                     t.from.startsWith(QLatin1String("cases c"))
+                         ? QStringLiteral("cases c ON c.id = R.case_ref")
+                         : QStringLiteral("proposal_rules pr ON pr.case_ref = R.case_ref"
+                                          " JOIN cases c ON c.id = R.case_ref"),
+                     t.where));
+        const QString upsert =
+            QStringLiteral("INSERT INTO %1 (%2, %3) SELECT %4, %5 FROM %6 WHERE %7"
+                           " ON CONFLICT (%2) DO UPDATE SET %8")
+                .arg(t.table, t.keyColumns, columns.join(QStringLiteral(", ")), t.keyValues,
+                     values.join(QStringLiteral(", ")), t.from, t.where,
+                     updates.join(QStringLiteral(", ")));
+        taken.append(QString(upsert)
+                         .replace(QLatin1String("R."), QLatin1String("NEW."))
+                         .replace(QLatin1String("S * "), QString()));
+        reopened.append(QString(upsert)
+                            .replace(QLatin1String("R."), QLatin1String("OLD."))
+                            .replace(QLatin1String("S * "), QLatin1String("-1 * ")));
+    }
+    statements.append(QStringLiteral("{row_trigger:chart_decision_taken|AFTER INSERT ON decisions|"
+                                     "NEW.reopened_at IS NULL}") +
+                      taken.join(QStringLiteral(";")));
+    statements.append(
+        QStringLiteral("{row_trigger:chart_decision_reopened|AFTER UPDATE OF reopened_at ON"
+                       " decisions|OLD.reopened_at IS NULL AND NEW.reopened_at IS NOT NULL}") +
+        reopened.join(QStringLiteral(";")));
+    return statements;
+}
+
 QList<Migration> buildMigrations()
 {
     QList<Migration> list;
@@ -232,6 +388,7 @@ QList<Migration> buildMigrations()
                            " UNIQUE (pack_id, version))"),
             QStringLiteral("CREATE INDEX rule_packs_type ON rule_packs (case_type, status)"),
         }});
+    list.append(Migration{6, "tallies for the team lead's charts", chartTallyStatements()});
     return list;
 }
 
