@@ -66,6 +66,8 @@ struct Run
     Trace *trace = nullptr;
     QHash<int, feel::Value> cache;
     QList<int> active; // decisions being evaluated, for cycle messages
+    // A Session's decisions from earlier calls, still valid for the current inputs.
+    QHash<int, DecisionModel::Session::Reusable> *reusable = nullptr;
 };
 
 QString key(int model, const QString &id)
@@ -85,6 +87,9 @@ struct DecisionModel::Impl
     QList<KnowledgeNode> knowledge;
     QHash<QString, int> decisionById, inputById, knowledgeById;
     QHash<QString, int> modelByNamespace;
+    // Input data index → the decisions that read it, directly or through other decisions:
+    // what a Session must evaluate again when that input is set.
+    QList<QList<int>> decisionsReadingInput;
 
     Problem problemAt(int model, int line, const QString &where, const QString &message) const
     {
@@ -181,10 +186,29 @@ struct DecisionModel::Impl
         return types->conform(*v, ns, in.typeRef, run.ctx);
     }
 
+    // A decision the session evaluated before without diagnostics: its requirements are
+    // walked as an evaluation would (a requirement not reusable is evaluated; each adds its
+    // trace entry once per call, requirements first), then its own entry is added.
+    feel::Value reuse(int index, const DecisionModel::Session::Reusable &reusable, Run &run) const
+    {
+        for (const auto &r : decisions.at(index).requirements) {
+            if (r.kind == Requirement::Kind::Decision)
+                decisionValue(r.index, run);
+        }
+        run.cache.insert(index, reusable.value);
+        if (run.trace)
+            run.trace->decisions << reusable.trace;
+        return reusable.value;
+    }
+
     feel::Value decisionValue(int index, Run &run) const
     {
         if (const auto it = run.cache.constFind(index); it != run.cache.constEnd())
             return *it;
+        if (run.reusable) {
+            if (const auto it = run.reusable->constFind(index); it != run.reusable->constEnd())
+                return reuse(index, *it, run);
+        }
         const DecisionNode &node = decisions.at(index);
         if (run.active.contains(index)) {
             QStringList cycle;
@@ -195,6 +219,7 @@ struct DecisionModel::Impl
             return {};
         }
         run.active << index;
+        const qsizetype diagnosticsAtStart = run.ctx.diagnostics().size();
         feel::Context scope;
         DecisionTrace trace;
         trace.id = node.id;
@@ -232,6 +257,12 @@ struct DecisionModel::Impl
             trace.diagnostics = run.ctx.diagnostics().mid(diagnosticsBefore);
             run.trace->decisions << trace;
         }
+        // Reused only if nothing was reported on the way (inputs, requirements, itself), so
+        // that reusing it cannot hide a diagnostic; and the step budget is not spent.
+        if (run.reusable && !run.ctx.exhausted() &&
+            run.ctx.diagnostics().size() == diagnosticsAtStart &&
+            diagnosticsAtStart < feel::CallContext::maxDiagnostics)
+            run.reusable->insert(index, {result, run.trace ? trace : DecisionTrace()});
         return result;
     }
 
@@ -241,7 +272,7 @@ struct DecisionModel::Impl
         const KnowledgeNode &k = knowledge.at(knowledgeIndex);
         const Definitions &defs = models.at(k.model);
         const DecisionService &ds = defs.decisionServices.at(k.definitionIndex);
-        Run run{values, ctx, trace, {}, {}};
+        Run run{values, ctx, trace, {}, {}, nullptr};
         for (const auto &ref : ds.inputDecisions) {
             const auto r = resolve(k.model, ref, Requirement::Kind::Decision);
             if (!r)
@@ -604,6 +635,27 @@ Result<std::shared_ptr<const DecisionModel>> DecisionModel::fromDefinitions(QLis
                                    .arg(names.join(QStringLiteral(" → "))));
     }
 
+    // Which decisions read each input data, transitively (no cycles remain to trip over).
+    impl->decisionsReadingInput.resize(impl->inputs.size());
+    for (int n = 0; n < impl->decisions.size(); ++n) {
+        QSet<int> seen{n};
+        QList<int> pending{n};
+        QSet<int> inputsRead;
+        while (!pending.isEmpty()) {
+            const int m = pending.takeLast();
+            for (const auto &r : impl->decisions.at(m).requirements) {
+                if (r.kind == Requirement::Kind::Input)
+                    inputsRead.insert(r.index);
+                else if (r.kind == Requirement::Kind::Decision && !seen.contains(r.index)) {
+                    seen.insert(r.index);
+                    pending.append(r.index);
+                }
+            }
+        }
+        for (int input : std::as_const(inputsRead))
+            impl->decisionsReadingInput[input].append(n);
+    }
+
     // Compile decisions.
     for (auto &node : impl->decisions) {
         const Definitions &defs = ms.at(node.model);
@@ -672,11 +724,45 @@ feel::Value DecisionModel::evaluateDecision(const QString &name, const InputValu
     for (int i = 0; i < d->decisions.size(); ++i) {
         if (d->decisions.at(i).model == model && d->decisions.at(i).name == name) {
             TypeCheckScope typeCheck(ctx, *d->types, d->models.at(model).nameSpace);
-            Run run{inputs, ctx, trace, {}, {}};
+            Run run{inputs, ctx, trace, {}, {}, nullptr};
             return d->decisionValue(i, run);
         }
     }
     ctx.report(tr("the model has no decision '%1'").arg(name));
+    return {};
+}
+
+DecisionModel::Session::Session(const DecisionModel &model, feel::CallContext &ctx, Trace *trace)
+    : m_model(model), m_ctx(ctx), m_trace(trace)
+{
+}
+
+void DecisionModel::Session::setInput(const QString &name, const feel::Value &value,
+                                      const QString &nameSpace)
+{
+    m_inputs.set(name, value, nameSpace);
+    // Every input data of that name, whatever its model: a reuse lost, never a stale one.
+    const Impl &d = *m_model.d;
+    for (int i = 0; i < d.inputs.size(); ++i) {
+        if (d.inputs.at(i).name == name) {
+            for (int decision : d.decisionsReadingInput.at(i))
+                m_reusable.remove(decision);
+        }
+    }
+}
+
+feel::Value DecisionModel::Session::evaluateDecision(const QString &name, const QString &nameSpace)
+{
+    const Impl &d = *m_model.d;
+    const int model = nameSpace.isEmpty() ? 0 : d.modelByNamespace.value(nameSpace, -1);
+    for (int i = 0; i < d.decisions.size(); ++i) {
+        if (d.decisions.at(i).model == model && d.decisions.at(i).name == name) {
+            TypeCheckScope typeCheck(m_ctx, *d.types, d.models.at(model).nameSpace);
+            Run run{m_inputs, m_ctx, m_trace, {}, {}, &m_reusable};
+            return d.decisionValue(i, run);
+        }
+    }
+    m_ctx.report(tr("the model has no decision '%1'").arg(name));
     return {};
 }
 

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -54,6 +55,38 @@ public:
     // Invokes a business knowledge model with the given (named or positional) arguments.
     feel::Value invokeKnowledgeModel(const QString &name, const QList<feel::Argument> &args,
                                      feel::CallContext &ctx) const;
+
+    // Evaluates several decisions of the model in turn against inputs that may grow in
+    // between (the proposal pipeline's stages): a decision that more than one of them
+    // requires is evaluated once, and its value and trace entry are reused until an input it
+    // reads, directly or through other decisions, is set again. Values, trace and
+    // diagnostics are those of one evaluateDecision() call per decision: a decision whose
+    // evaluation reported anything is evaluated again each time. One Session per thread;
+    // the model must outlive it.
+    class Session
+    {
+    public:
+        Session(const DecisionModel &model, feel::CallContext &ctx, Trace *trace = nullptr);
+
+        // nameSpace empty = the main model.
+        void setInput(const QString &name, const feel::Value &value, const QString &nameSpace = {});
+        const InputValues &inputs() const { return m_inputs; }
+        // As DecisionModel::evaluateDecision(), with the session's inputs, context and trace.
+        feel::Value evaluateDecision(const QString &name, const QString &nameSpace = {});
+
+        struct Reusable // a decision evaluated earlier in the session, without diagnostics
+        {
+            feel::Value value;
+            DecisionTrace trace; // empty without a trace
+        };
+
+    private:
+        const DecisionModel &m_model;
+        feel::CallContext &m_ctx;
+        Trace *m_trace;
+        InputValues m_inputs;
+        QHash<int, Reusable> m_reusable; // by decision index
+    };
 
     struct Impl;
 

@@ -1,9 +1,252 @@
 #include "automation/pipeline/ProposalJson.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QVarLengthArray>
+#include <algorithm>
 
 namespace casebench {
+
+namespace {
+
+// Compact JSON exactly as QJsonDocument::toJson(Compact) writes it: object keys in
+// QJsonObject's order (UTF-16 code units, the last of equal keys wins), strings as UTF-8
+// with the quote, the backslash and control characters escaped (b f n r t, else u00xx) and
+// an unpaired surrogate as uxxxx, integers in decimal.
+class CompactJsonWriter
+{
+public:
+    CompactJsonWriter() { m_out.reserve(4096); }
+
+    QByteArray take() { return std::move(m_out); }
+
+    void beginObject() { open('{'); }
+    void endObject()
+    {
+        m_out.append('}');
+        m_first = false;
+    }
+    void beginArray() { open('['); }
+    void endArray()
+    {
+        m_out.append(']');
+        m_first = false;
+    }
+
+    // A key of a fixed shape: the caller writes them in sorted order.
+    void key(const char *latin1)
+    {
+        separate();
+        m_out.append('"');
+        m_out.append(latin1);
+        m_out.append("\":");
+        m_first = true; // the value follows without a comma
+    }
+
+    void null() { value("null"); }
+    void boolean(bool b) { value(b ? "true" : "false"); }
+    void integer(qint64 n)
+    {
+        separate();
+        m_out.append(QByteArray::number(n));
+        m_first = false;
+    }
+    void string(QStringView s)
+    {
+        separate();
+        escaped(s);
+        m_first = false;
+    }
+
+    // An object with keys known only at run time, written in QJsonObject's key order.
+    template <typename KeyAt, typename WriteValueAt>
+    void sortedObject(qsizetype size, KeyAt keyAt, WriteValueAt writeValueAt)
+    {
+        separate();
+        m_out.append('{');
+        m_first = true;
+        QVarLengthArray<qsizetype, 32> order(size);
+        for (qsizetype i = 0; i < size; ++i)
+            order[i] = i;
+        std::stable_sort(order.begin(), order.end(),
+                         [&](qsizetype a, qsizetype b) { return keyAt(a) < keyAt(b); });
+        for (qsizetype i = 0; i < size; ++i) {
+            // QJsonObject::insert replaces the value of an equal key in place.
+            if (i + 1 < size && keyAt(order[i + 1]) == keyAt(order[i]))
+                continue;
+            separate();
+            escaped(keyAt(order[i]));
+            m_out.append(':');
+            m_first = true;
+            writeValueAt(order[i]);
+        }
+        m_out.append('}');
+        m_first = false;
+    }
+
+    // As ProposalJson::feelValue().
+    void feelValue(const feel::Value &value)
+    {
+        using feel::ValueKind;
+        switch (value.kind()) {
+        case ValueKind::Null:
+            null();
+            return;
+        case ValueKind::Boolean:
+            boolean(value.boolean());
+            return;
+        case ValueKind::Number:
+            string(value.number().toString());
+            return;
+        case ValueKind::String:
+            string(value.string());
+            return;
+        case ValueKind::Date:
+            string(value.date().toString());
+            return;
+        case ValueKind::List:
+            beginArray();
+            for (const auto &item : value.list())
+                feelValue(item);
+            endArray();
+            return;
+        case ValueKind::Context: {
+            const auto &entries = value.context().entries();
+            sortedObject(
+                entries.size(), [&](qsizetype i) -> const QString & { return entries[i].first; },
+                [&](qsizetype i) { feelValue(entries[i].second); });
+            return;
+        }
+        default:
+            string(value.toString());
+            return;
+        }
+    }
+
+    // As feelValue(), copying the bytes when the same list or context (FEEL values share
+    // them) was written before in this line: a decision's result reappears as the input of
+    // each decision that requires it.
+    void sharedFeelValue(const feel::Value &value)
+    {
+        const void *identity =
+            value.is(feel::ValueKind::Context) ? static_cast<const void *>(&value.context())
+            : value.is(feel::ValueKind::List)  ? static_cast<const void *>(&value.list())
+                                               : nullptr;
+        if (!identity) {
+            feelValue(value);
+            return;
+        }
+        if (const auto it = m_written.constFind(identity); it != m_written.constEnd()) {
+            separate();
+            // Room first: the bytes are copied from the buffer itself.
+            if (m_out.capacity() < m_out.size() + it->second)
+                m_out.reserve(std::max(2 * m_out.capacity(), m_out.size() + it->second));
+            m_out.append(m_out.constData() + it->first, it->second);
+            m_first = false;
+            return;
+        }
+        separate();
+        m_first = true; // the separator is written; feelValue() must not write another
+        const qsizetype start = m_out.size();
+        feelValue(value);
+        m_written.insert(identity, {start, m_out.size() - start});
+    }
+
+private:
+    void open(char bracket)
+    {
+        separate();
+        m_out.append(bracket);
+        m_first = true;
+    }
+    void value(const char *literal)
+    {
+        separate();
+        m_out.append(literal);
+        m_first = false;
+    }
+    void separate()
+    {
+        if (!m_first)
+            m_out.append(',');
+        m_first = false;
+    }
+
+    static char hexDigit(uint n) { return char(n < 10 ? '0' + n : 'a' + n - 10); }
+
+    void escaped(QStringView s)
+    {
+        m_out.append('"');
+        const char16_t *src = s.utf16();
+        const char16_t *const end = src + s.size();
+        // Plain ASCII runs are copied in one go.
+        while (src != end) {
+            const char16_t u = *src++;
+            if (u < 0x80) {
+                if (u >= 0x20 && u != u'"' && u != u'\\') {
+                    m_out.append(char(u));
+                    continue;
+                }
+                m_out.append('\\');
+                switch (u) {
+                case u'"':
+                    m_out.append('"');
+                    break;
+                case u'\\':
+                    m_out.append('\\');
+                    break;
+                case 0x08:
+                    m_out.append('b');
+                    break;
+                case 0x0c:
+                    m_out.append('f');
+                    break;
+                case 0x0a:
+                    m_out.append('n');
+                    break;
+                case 0x0d:
+                    m_out.append('r');
+                    break;
+                case 0x09:
+                    m_out.append('t');
+                    break;
+                default: {
+                    const char hex[] = {'u', '0', '0', hexDigit(u >> 4), hexDigit(u & 0xf)};
+                    m_out.append(hex, sizeof hex);
+                }
+                }
+            } else if (u < 0x800) {
+                const char bytes[] = {char(0xc0 | (u >> 6)), char(0x80 | (u & 0x3f))};
+                m_out.append(bytes, sizeof bytes);
+            } else if (!QChar::isSurrogate(u)) {
+                const char bytes[] = {char(0xe0 | (u >> 12)), char(0x80 | ((u >> 6) & 0x3f)),
+                                      char(0x80 | (u & 0x3f))};
+                m_out.append(bytes, sizeof bytes);
+            } else if (QChar::isHighSurrogate(u) && src != end && QChar::isLowSurrogate(*src)) {
+                const char32_t c = QChar::surrogateToUcs4(u, *src++);
+                const char bytes[] = {char(0xf0 | (c >> 18)), char(0x80 | ((c >> 12) & 0x3f)),
+                                      char(0x80 | ((c >> 6) & 0x3f)), char(0x80 | (c & 0x3f))};
+                m_out.append(bytes, sizeof bytes);
+            } else {
+                const char hex[] = {'\\',
+                                    'u',
+                                    hexDigit((u >> 12) & 0xf),
+                                    hexDigit((u >> 8) & 0xf),
+                                    hexDigit((u >> 4) & 0xf),
+                                    hexDigit(u & 0xf)};
+                m_out.append(hex, sizeof hex);
+            }
+        }
+        m_out.append('"');
+    }
+
+    QByteArray m_out;
+    bool m_first = true;
+    QHash<const void *, std::pair<qsizetype, qsizetype>> m_written; // offset, length in m_out
+};
+
+} // namespace
 
 QJsonValue ProposalJson::amountValue(Money amount)
 {
@@ -127,9 +370,155 @@ QJsonObject ProposalJson::toJson(const Proposal &p, bool withTrace)
     return o;
 }
 
-QByteArray ProposalJson::toLine(const Proposal &proposal, bool withTrace)
+QByteArray ProposalJson::toLine(const Proposal &p, bool withTrace)
 {
-    return QJsonDocument(toJson(proposal, withTrace)).toJson(QJsonDocument::Compact);
+    // Written directly rather than through QJsonObject: a traced line holds thousands of
+    // values, and building the tree only to serialise it once was half of `casebench
+    // propose`. The bytes are those of QJsonDocument(toJson(p)).toJson(Compact) —
+    // tst_pipeline compares the two.
+    CompactJsonWriter w;
+    w.beginObject();
+    w.key("amount");
+    if (p.amountKronor)
+        w.integer(*p.amountKronor);
+    else
+        w.null();
+    w.key("breakdown");
+    w.beginArray();
+    for (const auto &line : p.breakdown) {
+        w.beginObject();
+        w.key("amount");
+        if (line.amount.ore() % 100 == 0)
+            w.integer(line.amount.kronor());
+        else
+            w.string(line.amount.toString());
+        w.key("kind");
+        w.string(breakdownKindCode(line.kind));
+        w.key("label");
+        w.string(line.label);
+        w.key("legal_ground");
+        w.string(line.legalGround);
+        w.key("rule");
+        w.string(line.rule);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("case_id");
+    w.string(p.caseId);
+    w.key("case_type");
+    w.string(p.caseType);
+    w.key("manual_reasons");
+    w.beginArray();
+    for (const auto &r : p.manualReasons) {
+        w.beginObject();
+        w.key("reason");
+        w.string(r.reason);
+        w.key("rule");
+        w.string(r.rule);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("missing");
+    w.beginArray();
+    for (const auto &m : p.missing) {
+        w.beginObject();
+        w.key("item");
+        w.string(m.item);
+        w.key("reason");
+        w.string(m.reason);
+        w.key("rule");
+        w.string(m.rule);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("outcome");
+    w.string(outcomeCode(p.outcome));
+    w.key("pack");
+    w.beginObject();
+    w.key("hash");
+    w.string(p.packHash);
+    w.key("id");
+    w.string(p.packId);
+    w.key("version");
+    w.string(p.packVersion);
+    w.endObject();
+    w.key("period");
+    if (p.period) {
+        w.beginObject();
+        w.key("from");
+        w.string(p.period->from.toString(Qt::ISODate));
+        w.key("to");
+        w.string(p.period->to.toString(Qt::ISODate));
+        w.endObject();
+    } else {
+        w.null();
+    }
+    w.key("reasons");
+    w.beginArray();
+    for (const auto &r : p.reasons) {
+        w.beginObject();
+        w.key("legal_ground");
+        if (r.legalGround.isEmpty())
+            w.null();
+        else
+            w.string(r.legalGround);
+        w.key("reason");
+        w.string(r.reason);
+        w.key("rule");
+        w.string(r.rule);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("spot_check");
+    w.boolean(p.spotCheck);
+    if (withTrace) {
+        w.key("trace");
+        w.beginArray();
+        for (const auto &d : p.trace.decisions) {
+            w.beginObject();
+            w.key("decision");
+            w.string(d.name);
+            w.key("diagnostics");
+            w.beginArray();
+            for (const auto &diag : d.diagnostics)
+                w.string(diag.toString());
+            w.endArray();
+            w.key("inputs");
+            w.sortedObject(
+                d.inputs.size(), [&](qsizetype i) -> const QString & { return d.inputs[i].first; },
+                [&](qsizetype i) {
+                    // As toJson(): the application is the input file itself.
+                    if (d.inputs[i].first == QLatin1String("application"))
+                        w.string(u"(application)");
+                    else
+                        w.sharedFeelValue(d.inputs[i].second);
+                });
+            w.key("matched_rules");
+            w.beginArray();
+            for (const auto &r : d.matchedRules) {
+                w.beginObject();
+                w.key("annotations");
+                w.beginArray();
+                for (const QString &a : r.annotations)
+                    w.string(a);
+                w.endArray();
+                w.key("id");
+                w.string(r.ruleId);
+                w.key("index");
+                w.integer(r.index);
+                w.key("table");
+                w.string(r.tableId);
+                w.endObject();
+            }
+            w.endArray();
+            w.key("result");
+            w.sharedFeelValue(d.result);
+            w.endObject();
+        }
+        w.endArray();
+    }
+    w.endObject();
+    return w.take();
 }
 
 QByteArray ProposalJson::errorLine(const QString &caseId, const QString &caseType,

@@ -157,17 +157,19 @@ Result<Proposal, Problems> ProposalPipeline::run(const RulePack &pack,
         return Problems{p};
     }
 
-    dmn::InputValues inputs;
-    inputs.set(QStringLiteral("application"), input.value());
     feel::CallContext ctx;
-    dmn::Trace *trace = options.trace ? &proposal.trace : nullptr;
+    // One session for all stages: a decision several stages require (the household, say)
+    // is evaluated once, and its trace entry repeated as separate evaluations would.
+    dmn::DecisionModel::Session session(pack.model(), ctx,
+                                        options.trace ? &proposal.trace : nullptr);
+    session.setInput(QStringLiteral("application"), input.value());
     Problems problems;
     StageReader reader(pack, problems);
 
     auto evaluate = [&](const QString &stage, const QString &decision) {
         reader.begin(stage, decision);
         ctx.clearDiagnostics();
-        Value result = pack.model().evaluateDecision(decision, inputs, ctx, trace);
+        Value result = session.evaluateDecision(decision);
         if (result.isNull()) {
             QStringList why;
             for (const auto &d : ctx.diagnostics())
@@ -177,7 +179,7 @@ Result<Proposal, Problems> ProposalPipeline::run(const RulePack &pack,
                         ? tr("the decision gave null")
                         : tr("the decision gave null: %1").arg(why.join(QStringLiteral("; "))));
         }
-        inputs.set(stage, result);
+        session.setInput(stage, result);
         return result;
     };
 
