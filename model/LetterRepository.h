@@ -17,10 +17,10 @@ struct StoredLetter
 {
     qint64 id = 0;
     QString caseId;
-    QString kind;     // "decision" or "completion_request" (letterKindCode)
-    QString outcome;  // outcome code; may be empty
-    QString language; // "sv"
-    QString body;     // the letter as plain text
+    QString kind;         // "decision" or "completion_request" (letterKindCode)
+    QString outcome;      // outcome code; may be empty
+    QString language;     // "sv"
+    QString body;         // the letter as plain text
     qint64 createdBy = 0; // users.id
     QDateTime createdAt;  // UTC
 };

@@ -24,13 +24,13 @@ struct LetterData
 
     QString caseId; // diarienummer
     QString caseType;
-    QString municipality;      // the authority that decides; empty = "Kommunen"
-    QString applicantName;     // the addressee
-    QStringList addressLines;  // the addressee's postal address; may be empty
+    QString municipality;     // the authority that decides; empty = "Kommunen"
+    QString applicantName;    // the addressee
+    QStringList addressLines; // the addressee's postal address; may be empty
     ProposalOutcome outcome = ProposalOutcome::ManuellBedomning;
     std::optional<qint64> amountKronor; // whole kronor
     std::optional<ProposalPeriod> period;
-    QList<ProposalReason> reasons; // each with its legal ground (citation)
+    QList<ProposalReason> reasons;  // each with its legal ground (citation)
     QList<BreakdownLine> breakdown; // printed with its sum
     QList<MissingItem> missing;
     QDate completionDueOn; // komplettering: the date the applicant must answer by

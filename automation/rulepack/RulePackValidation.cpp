@@ -1,5 +1,6 @@
 #include "automation/rulepack/RulePackValidation.h"
 
+#include "automation/letters/LetterTemplate.h"
 #include "automation/pipeline/ProposalJson.h"
 #include "automation/pipeline/ProposalPipeline.h"
 #include "model/ApplicationReader.h"
@@ -55,6 +56,7 @@ Problems RulePackValidation::validate(const RulePack &pack)
             problems.append({tr("decision \"%1\" is not in %2").arg(decision, m.model),
                              manifestPath, 0, QStringLiteral("stages.") + stage});
     }
+    problems.append(LetterTemplate::checkPack(pack)); // unknown placeholders, file and line
     if (!problems.isEmpty())
         return problems; // examples would only repeat these
     return checkExamples(pack);
