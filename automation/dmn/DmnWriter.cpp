@@ -348,7 +348,8 @@ Result<void> DmnWriter::setRules(const QString &tableId, const QList<DecisionTab
     }
     const qsizetype firstLine =
         table.rules.isEmpty() ? table.headerEnd - 1 : table.rules.first().element.begin;
-    const QString defaultGap = u'\n' + indentationAt(m_text, firstLine);
+    const QString lineBreak = m_text.contains(u"\r\n"_s) ? u"\r\n"_s : u"\n"_s;
+    const QString defaultGap = lineBreak + indentationAt(m_text, firstLine);
     const RulePlace *templateRule = nullptr;
     for (const RulePlace &r : table.rules) {
         const bool allText = std::all_of(r.inputs.cbegin(), r.inputs.cend(),
@@ -481,17 +482,18 @@ QString DmnWriter::generatedRuleText(const TablePlace &table, const DecisionTabl
 {
     const QString &p = table.prefix;
     const QString indent = gap.mid(gap.lastIndexOf(u'\n') + 1);
+    const QString lineBreak = gap.contains(u"\r\n"_s) ? u"\r\n"_s : u"\n"_s;
     QString out = u'<' + p + u"rule id=\""_s + escapeAttribute(rule.id) + u"\">"_s;
     const auto entries = [&](const QStringList &values, qsizetype count, const QString &element) {
         for (qsizetype i = 0; i < count; ++i) {
-            out += u'\n' + indent + u"  <"_s + p + element + u"><"_s + p + u"text>"_s +
+            out += lineBreak + indent + u"  <"_s + p + element + u"><"_s + p + u"text>"_s +
                    escapeText(values.value(i)) + u"</"_s + p + u"text></"_s + p + element + u'>';
         }
     };
     entries(rule.inputEntries, table.inputCount, QStringLiteral("inputEntry"));
     entries(rule.outputEntries, table.outputCount, QStringLiteral("outputEntry"));
     entries(rule.annotations, table.annotationCount, QStringLiteral("annotationEntry"));
-    out += u'\n' + indent + u"</"_s + p + u"rule>"_s;
+    out += lineBreak + indent + u"</"_s + p + u"rule>"_s;
     return out;
 }
 

@@ -41,6 +41,7 @@ public:
     bool isModified() const { return m_modified; }
     // Whether an element of the model has this id (new rule ids must not clash).
     bool hasId(const QString &id) const { return m_ids.contains(id); }
+    const QSet<QString> &ids() const { return m_ids; }
     QStringList tableIds() const;
 
     struct Span
