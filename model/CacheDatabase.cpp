@@ -10,6 +10,7 @@
 #include <spdlog/spdlog.h>
 
 #include "model/SchemaMigrations.h"
+#include "model/UserRepository.h"
 #include "model/sqlcipher/SqlCipherDriver.h"
 
 namespace casebench {
@@ -114,6 +115,16 @@ CacheDatabase::open(const QString &path, const QByteArray &passphrase, OpenMode 
         }
         if (auto migrated = SchemaMigrations::migrate(db, *cache->m_dialect); !migrated)
             return migrated.error();
+        // Whoever creates a cache administers it; without a first user nobody could act
+        // in it (every decision and audit event names its user).
+        if (!exists) {
+            const QString creator = UserRepository::operatingSystemLogin();
+            if (auto added = UserRepository(db).add(creator, creator, UserRole::Administrator);
+                !added)
+                return CacheError{Kind::Sql, tr("Could not record the creator of %1 as its "
+                                                "administrator: %2")
+                                                 .arg(path, added.error().message)};
+        }
     }
     // Belt and braces: whatever happened above, the file on disk must not be plaintext.
     if (startsWithPlainSqliteHeader(path))

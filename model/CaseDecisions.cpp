@@ -184,21 +184,24 @@ Result<DecisionRecord> CaseDecisions::confirm(const QString &caseId)
     DecisionRecord record;
     record.caseId = caseId;
     record.kind = DecisionKind::Confirmed;
-    return write(record, [&](const std::optional<StoredProposal> &proposal) -> Result<void> {
-        if (!proposal)
-            return problem(
-                tr("Case %1 has no proposal to confirm; decide it with an override").arg(caseId),
-                QStringLiteral("proposal"));
-        if (!decisionOutcomes().contains(proposal->outcome))
-            return problem(
-                tr("The proposal of case %1 is \"%2\", not a decision; return the case for "
-                   "completion or decide it with an override")
-                    .arg(caseId, proposal->outcome),
-                QStringLiteral("outcome"));
-        record.outcome = proposal->outcome;
-        record.amountKronor = proposal->amountKronor;
-        return {};
-    });
+    return write(
+        record,
+        [&](const std::optional<StoredProposal> &proposal,
+            DecisionRecord &decided) -> Result<void> {
+            if (!proposal)
+                return problem(tr("Case %1 has no proposal to confirm; decide it with an override")
+                                   .arg(caseId),
+                               QStringLiteral("proposal"));
+            if (!decisionOutcomes().contains(proposal->outcome))
+                return problem(
+                    tr("The proposal of case %1 is \"%2\", not a decision; return the case for "
+                       "completion or decide it with an override")
+                        .arg(caseId, proposal->outcome),
+                    QStringLiteral("outcome"));
+            decided.outcome = proposal->outcome;
+            decided.amountKronor = proposal->amountKronor;
+            return {};
+        });
 }
 
 Result<DecisionRecord> CaseDecisions::override(const QString &caseId, const QString &outcome,
@@ -211,26 +214,29 @@ Result<DecisionRecord> CaseDecisions::override(const QString &caseId, const QStr
     record.outcome = outcome;
     record.amountKronor = amountKronor;
     record.justification = justification.trimmed();
-    return write(record, [&](const std::optional<StoredProposal> &proposal) -> Result<void> {
-        if (!decisionOutcomes().contains(outcome))
-            return problem(tr("The outcome must be one of %1, not \"%2\"")
-                               .arg(decisionOutcomes().join(QStringLiteral(", ")), outcome),
-                           QStringLiteral("outcome"));
-        if (amountKronor && *amountKronor < 0)
-            return problem(tr("The amount must not be negative"), QStringLiteral("amount"));
-        if (outcome == QLatin1String("avslag") && amountKronor && *amountKronor != 0)
-            return problem(tr("A refusal (avslag) pays no amount"), QStringLiteral("amount"));
-        if (record.justification.size() < minimumJustificationLength)
-            return problem(tr("The justification must be at least %1 characters (it has %2)")
-                               .arg(minimumJustificationLength)
-                               .arg(record.justification.size()),
-                           QStringLiteral("justification"));
-        if (proposal && !diff(*proposal, outcome, amountKronor).changesAnything())
-            return problem(tr("The override is the same as the proposal; confirm the proposal "
-                              "instead"),
-                           QStringLiteral("outcome"));
-        return {};
-    });
+    return write(
+        record,
+        [&](const std::optional<StoredProposal> &proposal,
+            DecisionRecord &decided) -> Result<void> {
+            if (!decisionOutcomes().contains(outcome))
+                return problem(tr("The outcome must be one of %1, not \"%2\"")
+                                   .arg(decisionOutcomes().join(QStringLiteral(", ")), outcome),
+                               QStringLiteral("outcome"));
+            if (amountKronor && *amountKronor < 0)
+                return problem(tr("The amount must not be negative"), QStringLiteral("amount"));
+            if (outcome == QLatin1String("avslag") && amountKronor && *amountKronor != 0)
+                return problem(tr("A refusal (avslag) pays no amount"), QStringLiteral("amount"));
+            if (record.justification.size() < minimumJustificationLength)
+                return problem(tr("The justification must be at least %1 characters (it has %2)")
+                                   .arg(minimumJustificationLength)
+                                   .arg(record.justification.size()),
+                               QStringLiteral("justification"));
+            if (proposal && !diff(*proposal, outcome, amountKronor).changesAnything())
+                return problem(tr("The override is the same as the proposal; confirm the proposal "
+                                  "instead"),
+                               QStringLiteral("outcome"));
+            return {};
+        });
 }
 
 Result<DecisionRecord> CaseDecisions::returnForCompletion(const QString &caseId,
@@ -246,17 +252,19 @@ Result<DecisionRecord> CaseDecisions::returnForCompletion(const QString &caseId,
         if (!item.trimmed().isEmpty())
             record.missing << item.trimmed();
     }
-    return write(record, [&](const std::optional<StoredProposal> &) -> Result<void> {
-        if (record.missing.isEmpty())
-            return problem(tr("Name at least one thing the applicant must send in"),
-                           QStringLiteral("missing"));
-        return {};
-    });
+    return write(record,
+                 [&](const std::optional<StoredProposal> &, DecisionRecord &) -> Result<void> {
+                     if (record.missing.isEmpty())
+                         return problem(tr("Name at least one thing the applicant must send in"),
+                                        QStringLiteral("missing"));
+                     return {};
+                 });
 }
 
 Result<DecisionRecord> CaseDecisions::write(
     DecisionRecord record,
-    const std::function<Result<void>(const std::optional<StoredProposal> &)> &check)
+    const std::function<Result<void>(const std::optional<StoredProposal> &, DecisionRecord &)>
+        &check)
 {
     if (m_user.id <= 0 || !m_user.active)
         return problem(tr("Only an active user of this cache can decide cases"),
@@ -274,7 +282,7 @@ Result<DecisionRecord> CaseDecisions::write(
             tr("Case %1 has not been through the automation yet; run it first").arg(record.caseId),
             QStringLiteral("status"));
     const std::optional<StoredProposal> proposal = ProposalRepository(m_db).find(record.caseId);
-    if (auto checked = check(proposal); !checked)
+    if (auto checked = check(proposal, record); !checked)
         return checked.error();
 
     if (proposal) {

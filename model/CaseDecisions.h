@@ -87,11 +87,12 @@ public:
 
 private:
     // The shared path of confirm/override/return: read-only and status checks, then the
-    // caller's own check against the proposal, then decision + status + audit in one
-    // transaction.
+    // caller's own check against the proposal (which may fill in the record), then decision +
+    // status + audit in one transaction.
     Result<DecisionRecord>
     write(DecisionRecord record,
-          const std::function<Result<void>(const std::optional<StoredProposal> &)> &check);
+          const std::function<Result<void>(const std::optional<StoredProposal> &, DecisionRecord &)>
+              &check);
     QList<DecisionRecord> read(const QString &caseId, bool standingOnly) const;
 
     QSqlDatabase m_db;

@@ -14,6 +14,7 @@
 #include "model/Personnummer.h"
 #include "model/SwedishNames.h"
 #include "model/Transaction.h"
+#include "model/UserRepository.h"
 
 namespace casebench {
 
@@ -860,6 +861,34 @@ Result<int> DemoCaseGenerator::fill(QSqlDatabase db, int count, const QDate &tod
         stored = batchEnd;
     }
     return stored;
+}
+
+Result<int> DemoCaseGenerator::addDemoUsers(QSqlDatabase db, const QString &addedBy)
+{
+    struct DemoUser
+    {
+        QString login;
+        QString displayName;
+        UserRole role;
+    };
+    const QList<DemoUser> people{
+        {QStringLiteral("hand1"), tr("Demo caseworker %1").arg(1), UserRole::Caseworker},
+        {QStringLiteral("hand2"), tr("Demo caseworker %1").arg(2), UserRole::Caseworker},
+        {QStringLiteral("hand3"), tr("Demo caseworker %1").arg(3), UserRole::Caseworker},
+        {QStringLiteral("hand4"), tr("Demo caseworker %1").arg(4), UserRole::Caseworker},
+        {QStringLiteral("chef1"), tr("Demo team lead"), UserRole::TeamLead},
+    };
+    UserRepository users(db);
+    int added = 0;
+    for (const DemoUser &person : people) {
+        if (users.find(person.login))
+            continue;
+        auto user = users.add(person.login, person.displayName, person.role, addedBy);
+        if (!user)
+            return user.error();
+        ++added;
+    }
+    return added;
 }
 
 } // namespace casebench

@@ -42,6 +42,11 @@ public:
     // the number stored. A failing batch is rolled back; batches before it stay.
     Result<int> fill(QSqlDatabase db, int count, const QDate &today, int batchSize = 10000);
 
+    // The demo's people: caseworkers hand1..hand4 and team lead chef1, each added unless the
+    // cache already has that login (the administrator is the cache's creator). Returns the
+    // number added.
+    static Result<int> addDemoUsers(QSqlDatabase db, const QString &addedBy);
+
 private:
     DemoRandom m_random;
     int m_firstSerial;

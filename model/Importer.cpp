@@ -1,7 +1,10 @@
 #include "model/Importer.h"
 
 #include "model/ApplicationReader.h"
+#include "model/AuditEventCode.h"
+#include "model/AuditTrail.h"
 #include "model/CaseRepository.h"
+#include "model/UserRepository.h"
 #include "model/Transaction.h"
 
 #include <QCoreApplication>
@@ -9,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlError>
 #include <algorithm>
@@ -73,6 +77,10 @@ ImportReport Importer::import(const QStringList &paths, const ImportOptions &opt
 {
     ImportReport report;
     CaseRepository repository(m_db);
+    AuditTrail audit(m_db);
+    const QString actingUser = options.actingUser.isEmpty()
+                                   ? UserRepository::operatingSystemLogin()
+                                   : options.actingUser;
 
     QHash<QString, int> deadlineDays;
     const QList<CaseTypeInfo> caseTypes = repository.caseTypes();
@@ -151,7 +159,14 @@ ImportReport Importer::import(const QStringList &paths, const ImportOptions &opt
                 continue;
             }
         }
-        const Result<qint64> stored = repository.insert(*read);
+        Result<qint64> stored = repository.insert(*read);
+        if (stored.ok()) {
+            // In the batch's transaction: a rolled-back import leaves no "imported" events.
+            auto audited = audit.append(actingUser, AuditEventCode::Imported, caseId, {}, {},
+                                        QJsonObject{{QStringLiteral("case_type"), read->caseType}});
+            if (!audited)
+                stored = audited.error();
+        }
         writeNanoseconds += writeClock.nsecsElapsed();
         if (!stored.ok()) {
             Problem problem = stored.error();

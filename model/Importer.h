@@ -21,6 +21,9 @@ struct ImportOptions
     bool skipInvalid = false;
     // Called after each file has been read and checked: (files done, files in the batch).
     std::function<void(int done, int total)> progress;
+    // Login recorded on each case's "imported" audit event; empty: the operating-system
+    // login (UserRepository::operatingSystemLogin()).
+    QString actingUser;
 };
 
 struct DuplicateCase

@@ -39,18 +39,24 @@ User userFrom(const QSqlQuery &q)
 
 UserRepository::UserRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
+// Logins appear on the command line (--user) and in every audit event: one word.
+bool UserRepository::isValidLogin(const QString &login)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
+    return valid.match(login).hasMatch();
+}
+
 QString UserRepository::operatingSystemLogin()
 {
-    const QString login = QProcessEnvironment::systemEnvironment().value(QStringLiteral("USER"));
-    return login.trimmed().isEmpty() ? QStringLiteral("admin") : login.trimmed();
+    const QString login =
+        QProcessEnvironment::systemEnvironment().value(QStringLiteral("USER")).trimmed();
+    return isValidLogin(login) ? login : QStringLiteral("admin");
 }
 
 Result<User> UserRepository::add(const QString &login, const QString &displayName, UserRole role,
                                  const QString &addedBy)
 {
-    // Logins appear on the command line (--user) and in every audit event: one word.
-    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
-    if (!valid.match(login).hasMatch())
+    if (!isValidLogin(login))
         return Problem{tr("A login is 1 to 64 letters, digits or . _ @ -, not \"%1\"").arg(login),
                        {},
                        0,

@@ -28,6 +28,8 @@ public:
 
     // The person at the keyboard as the operating system knows them: $USER, else "admin".
     static QString operatingSystemLogin();
+    // 1 to 64 letters, digits or . _ @ -
+    static bool isValidLogin(const QString &login);
 
 private:
     QSqlDatabase m_db;

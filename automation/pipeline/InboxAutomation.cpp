@@ -3,12 +3,16 @@
 #include "automation/pipeline/ProposalJson.h"
 #include "automation/pipeline/ProposalPipeline.h"
 #include "automation/rulepack/RulePackRegistry.h"
+#include "model/AuditEventCode.h"
+#include "model/AuditTrail.h"
 #include "model/AutomationErrorRepository.h"
 #include "model/CaseRepository.h"
 #include "model/ProposalRepository.h"
 #include "model/Transaction.h"
+#include "model/UserRepository.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QSqlError>
 
 namespace casebench {
@@ -41,7 +45,8 @@ QList<ProposalRule> matchedRules(const dmn::Trace &trace)
 } // namespace
 
 InboxAutomation::InboxAutomation(QSqlDatabase db, const RulePackRegistry &registry)
-    : m_db(std::move(db)), m_registry(registry)
+    : m_db(std::move(db)), m_registry(registry),
+      m_actingUser(UserRepository::operatingSystemLogin())
 {
 }
 
@@ -78,6 +83,11 @@ Result<InboxAutomation::Summary> InboxAutomation::run(const Progress &progress,
                     CaseRepository(m_db).setStatus(ids[i], CaseStatus::NeedsManualHandling);
                 !status)
                 return status.error();
+            if (auto audited = AuditTrail(m_db).append(
+                    m_actingUser, AuditEventCode::AutomationFailed, ids[i], {}, {},
+                    QJsonObject{{QStringLiteral("message"), failure}});
+                !audited)
+                return audited.error();
         }
         if (!tx.commit())
             return Problem{
@@ -123,6 +133,15 @@ QString InboxAutomation::processCase(const QString &caseId, Summary &summary)
         return saved.error().message;
     if (auto status = cases.setStatus(caseId, CaseStatus::Proposed); !status)
         return status.error().message;
+    QJsonObject details{{QStringLiteral("outcome"), stored.outcome},
+                        {QStringLiteral("spot_check"), stored.spotCheck},
+                        {QStringLiteral("pack_hash"), stored.packHash}};
+    if (stored.amountKronor)
+        details.insert(QStringLiteral("amount_kronor"), *stored.amountKronor);
+    if (auto audited = AuditTrail(m_db).append(m_actingUser, AuditEventCode::Proposed, caseId,
+                                               stored.packId, stored.packVersion, details);
+        !audited)
+        return audited.error().message;
     ++summary.proposed;
     ++summary.byOutcome[stored.outcome];
     return {};

@@ -34,6 +34,11 @@ public:
 
     InboxAutomation(QSqlDatabase db, const RulePackRegistry &registry);
 
+    // Login recorded on the "proposed" and "automation_failed" audit events; by default
+    // the operating-system login (UserRepository::operatingSystemLogin()).
+    void setActingUser(const QString &login) { m_actingUser = login; }
+    QString actingUser() const { return m_actingUser; }
+
     // Cases are stored in batches of batchSize in one transaction each; a cancel request
     // is honoured between batches, so a cancelled run leaves whole batches behind. A
     // database error stops the run with its message (the failed batch is rolled back).
@@ -47,6 +52,7 @@ private:
 
     QSqlDatabase m_db;
     const RulePackRegistry &m_registry;
+    QString m_actingUser;
 };
 
 } // namespace casebench
