@@ -75,7 +75,8 @@ QBarCategoryAxis *periodAxis(QChart *chart, const QStringList &categories)
 {
     auto *axis = new QBarCategoryAxis;
     axis->append(categories);
-    if (categories.size() > 14) {
+    // Horizontal labels only fit a handful of periods in a tile.
+    if (categories.size() > 6) {
         axis->setLabelsAngle(-90);
         QFont font = axis->labelsFont();
         font.setPointSizeF(std::max(5.0, font.pointSizeF() - (categories.size() > 40 ? 3 : 1)));
@@ -248,7 +249,9 @@ void ChartsView::buildControls()
     m_ruleTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ruleTable->verticalHeader()->hide();
     m_ruleTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ruleTable->horizontalHeader()->setStretchLastSection(true);
+    m_ruleTable->horizontalHeader()->setSectionResizeMode(ChartRuleModel::DecisionColumn,
+                                                          QHeaderView::Stretch);
+    m_ruleTable->verticalHeader()->setDefaultSectionSize(m_ruleTable->fontMetrics().height() + 6);
     m_ruleTable->setToolTip(tr("Double-click a rule to list the cases where it was overridden"));
     connect(m_ruleTable, &QTableView::doubleClicked, this,
             [this, proxy](const QModelIndex &index) { showRuleCases(proxy->mapToSource(index)); });
@@ -424,6 +427,7 @@ void ChartsView::refresh()
     QElapsedTimer timer;
     timer.start();
     auto result = m_queries.all(filter());
+    const qint64 queryMs = timer.elapsed();
     if (!result) {
         m_status->setText(result.error().message);
         return;
@@ -435,8 +439,10 @@ void ChartsView::refresh()
     updateErrorRates();
     updateLeadTime();
     m_ruleModel->setRows(m_data.ruleOverrides);
-    m_status->setText(tr("%n period(s), computed in %1 ms", nullptr, int(m_data.throughput.size()))
-                          .arg(timer.elapsed()));
+    m_status->setText(tr("%n period(s); figures computed in %1 ms, drawn in %2 ms", nullptr,
+                         int(m_data.throughput.size()))
+                          .arg(queryMs)
+                          .arg(timer.elapsed() - queryMs));
     Q_EMIT refreshed();
 }
 
