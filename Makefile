@@ -5,6 +5,8 @@ DEMO_DIR   := $(BUILD_DIR)/demo
 DEMO_CACHE := $(DEMO_DIR)/casebench-demo.cache
 DEMO_PASS  := $(DEMO_DIR)/passphrase
 DEMO_CASES ?= 500
+# Days of decided (synthetic) history in the demo cache, so the charts view shows a year.
+DEMO_HISTORY_DAYS ?= 365
 WERROR     := $(if $(CI),ON,OFF)
 # Headless runs need a runtime dir of their own; QStandardPaths warns without one.
 RUNTIME_DIR := $(abspath $(BUILD_DIR))/runtime
@@ -33,7 +35,7 @@ demo-cache: build
 	@mkdir -p $(DEMO_DIR)
 	@test -f $(DEMO_PASS) || printf 'demo' > $(DEMO_PASS)
 	@test -f $(DEMO_CACHE) || $(BUILD_DIR)/app/casebench --cache $(DEMO_CACHE) \
-	    --passphrase-file $(DEMO_PASS) demo --cases $(DEMO_CASES) --seed 1
+	    --passphrase-file $(DEMO_PASS) demo --cases $(DEMO_CASES) --seed 1 --history-days $(DEMO_HISTORY_DAYS)
 	@echo "Demo cache: $(DEMO_CACHE) (passphrase: $$(cat $(DEMO_PASS)))"
 
 run: demo-cache
@@ -47,6 +49,7 @@ test: build
 bench: build
 	@mkdir -p $(RUNTIME_DIR) && chmod 700 $(RUNTIME_DIR)
 	QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(RUNTIME_DIR) $(BUILD_DIR)/bench/bench_cache
+	$(BUILD_DIR)/bench/bench_charts --cache $(BUILD_DIR)/bench-charts.cache
 
 # libFuzzer targets (clang, ASan + UBSan) for the FEEL parser/evaluator and the DMN reader.
 fuzz: setup

@@ -42,8 +42,9 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         "casebench — the caseworker's workbench.\n\n"
         "Without a command the workbench window opens. Commands:\n"
         "  info                     schema and SQLCipher versions, cases per status\n"
-        "  demo --cases N [--seed S] [--out DIR]\n"
-        "                           fill the cache (or DIR) with synthetic applications\n"
+        "  demo --cases N [--seed S] [--out DIR] [--history-days D]\n"
+        "                           fill the cache (or DIR) with synthetic applications;\n"
+        "                           D days of decided history for the charts\n"
         "  import [--skip-invalid] FILE|DIR…\n"
         "                           import application JSON files\n"
         "  rekey [--new-passphrase-file F]\n"
@@ -71,6 +72,10 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                                   QStringLiteral("1"));
     const QCommandLineOption out(QStringLiteral("out"),
                                  tr("demo: write application files into DIR instead."), tr("DIR"));
+    const QCommandLineOption historyDays(
+        QStringLiteral("history-days"),
+        tr("demo: also D days of decided cases (synthetic history for the charts)."), tr("D"),
+        QStringLiteral("0"));
     const QCommandLineOption skipInvalid(
         QStringLiteral("skip-invalid"),
         tr("import: import the valid files of a batch with bad ones."));
@@ -83,6 +88,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption trace(QStringLiteral("trace"), tr("propose: include the DMN trace."));
     parser.addOptions({help, version, cache, passphraseFile, lang, logLevel, cases, seed, out,
                        skipInvalid, newPassphraseFile, pack, trace});
+    parser.addOption(historyDays);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("info, demo, import, rekey or propose"), tr("[command]"));
     result.helpText = parser.helpText();
@@ -136,6 +142,15 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         return result;
 
     bool ok = false;
+    if (parser.isSet(historyDays) && o.command != QLatin1String("demo")) {
+        result.error = tr("--history-days belongs to the demo command");
+        return result;
+    }
+    o.demoHistoryDays = parser.value(historyDays).toInt(&ok);
+    if (!ok || o.demoHistoryDays < 0 || o.demoHistoryDays > 3650) {
+        result.error = tr("--history-days must be a whole number from 0 to 3650");
+        return result;
+    }
     o.demoCases = parser.value(cases).toInt(&ok);
     if (!ok || o.demoCases < 0 || o.demoCases > 10'000'000) {
         result.error = tr("--cases must be a whole number from 0 to 10000000");

@@ -21,6 +21,7 @@ struct CommandLineOptions
     int demoCases = 100;
     quint64 demoSeed = 1;
     QString demoOut;          // demo --out DIR: write JSON files instead of filling a cache
+    int demoHistoryDays = 0;  // demo --history-days N: also N days of decided history
     bool skipInvalid = false; // import --skip-invalid
     QString newPassphraseFile; // rekey --new-passphrase-file
     QStringList packFolders;   // propose --pack (empty: the shipped packs)

@@ -10,6 +10,7 @@
 #include "model/CacheDatabase.h"
 #include "model/CaseRepository.h"
 #include "model/DemoCaseGenerator.h"
+#include "model/DemoHistoryGenerator.h"
 #include "model/Importer.h"
 #include "model/ProposalRepository.h"
 #include "model/Transaction.h"
@@ -106,6 +107,27 @@ int runDemo(const CommandLineOptions &options, QTextStream &out, QTextStream &er
                .arg(opened.cache->path())
                .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
         << Qt::endl;
+    if (options.demoHistoryDays > 0) {
+        timer.restart();
+        DemoHistoryGenerator history(options.demoSeed);
+        auto made = history.fill(opened.cache->database(), options.demoHistoryDays, today);
+        if (!made) {
+            err << made.error().toString() << Qt::endl;
+            return ExitFailure;
+        }
+        spdlog::info("demo: stored a history of {} days, {} cases", options.demoHistoryDays,
+                     made->cases);
+        out << tr("Stored a decided history of %1 days: %2 cases, %3 decided (%4 overridden), "
+                  "%5 returned, %6 still open (%7 s)")
+                   .arg(options.demoHistoryDays)
+                   .arg(made->cases)
+                   .arg(made->decided)
+                   .arg(made->overridden)
+                   .arg(made->returned)
+                   .arg(made->open)
+                   .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+            << Qt::endl;
+    }
     return ExitOk;
 }
 
