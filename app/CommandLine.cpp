@@ -1,6 +1,7 @@
 #include "app/CommandLine.h"
 
 #include "app/Logging.h"
+#include "model/UserRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,7 +20,8 @@ const QStringList &knownCommands()
 {
     static const QStringList commands{QStringLiteral("info"),    QStringLiteral("demo"),
                                       QStringLiteral("import"),  QStringLiteral("rekey"),
-                                      QStringLiteral("propose"), QStringLiteral("process")};
+                                      QStringLiteral("propose"), QStringLiteral("process"),
+                                      QStringLiteral("audit")};
     return commands;
 }
 
@@ -51,7 +53,9 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         "                           change the cache passphrase\n"
         "  propose [--pack DIR]… [--trace] FILE|DIR…\n"
         "                           print a proposal (JSON line) per application; no cache\n"
-        "  process [--pack DIR]…    propose for every received case of the cache and store it\n\n"
+        "  process [--pack DIR]…    propose for every received case of the cache and store it\n"
+        "  audit verify | audit show [CASE_ID]\n"
+        "                           check the audit trail's hash chain; list its events\n\n"
         "The passphrase comes from --passphrase-file, else CASEBENCH_PASSPHRASE, else a "
         "prompt. Exit status: 0 ok, 1 error, 2 wrong passphrase."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
@@ -63,6 +67,9 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                                             tr("Read the passphrase from the first line of FILE."),
                                             tr("FILE"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Language: sv or en."), tr("LANG"));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  tr("Act as LOGIN, a user of the cache (default: your login)."),
+                                  tr("LOGIN"));
     const QCommandLineOption logLevel(QStringLiteral("log-level"),
                                       tr("trace, debug, info, warn, error or off."), tr("LEVEL"),
                                       QStringLiteral("info"));
@@ -89,6 +96,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     parser.addOptions({help, version, cache, passphraseFile, lang, logLevel, cases, seed, out,
                        skipInvalid, newPassphraseFile, pack, trace});
     parser.addOption(historyDays);
+    parser.addOption(user);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("info, demo, import, rekey or propose"), tr("[command]"));
     result.helpText = parser.helpText();
@@ -105,6 +113,11 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     o.cachePath = o.cacheGiven ? parser.value(cache) : defaultCachePath();
     o.passphraseFile = parser.value(passphraseFile);
     o.language = parser.value(lang);
+    o.userLogin = parser.isSet(user) ? parser.value(user) : UserRepository::operatingSystemLogin();
+    if (!UserRepository::isValidLogin(o.userLogin)) {
+        result.error = tr("--user: \"%1\" is not a login").arg(o.userLogin);
+        return result;
+    }
     if (!o.language.isEmpty() && o.language != QLatin1String("sv") &&
         o.language != QLatin1String("en")) {
         result.error = tr("--lang must be sv or en, not \"%1\"").arg(o.language);
@@ -167,6 +180,14 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     o.packFolders = parser.values(pack);
     o.trace = parser.isSet(trace);
 
+    if (o.command == QLatin1String("audit")) {
+        const QString verb = o.arguments.value(0);
+        if (!((verb == QLatin1String("verify") && o.arguments.size() == 1) ||
+              (verb == QLatin1String("show") && o.arguments.size() <= 2))) {
+            result.error = tr("audit takes verify, or show with an optional CASE_ID");
+            return result;
+        }
+    }
     if ((o.command == QLatin1String("import") || o.command == QLatin1String("propose")) &&
         o.arguments.isEmpty()) {
         result.error = tr("%1 needs at least one FILE or DIR").arg(o.command);

@@ -14,6 +14,7 @@ struct CommandLineOptions
     bool cacheGiven = false; // --cache was on the command line
     QString passphraseFile;  // --passphrase-file
     QString language;        // --lang sv|en; empty: from the system locale
+    QString userLogin;       // --user: who the command acts as; default the OS login
     spdlog::level::level_enum logLevel = spdlog::level::info;
     QString command;         // empty: start the GUI
     QStringList arguments;   // the command's positional arguments

@@ -1,5 +1,7 @@
 #include "app/HeadlessCommands.h"
 
+#include "app/ActingUser.h"
+#include "app/AuditCommand.h"
 #include "app/CacheOpener.h"
 #include "app/PassphraseSource.h"
 #include "automation/pipeline/InboxAutomation.h"
@@ -18,6 +20,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSqlError>
 #include <cstdio>
 #include <spdlog/spdlog.h>
@@ -37,6 +40,8 @@ int runInfo(const CommandLineOptions &options, QTextStream &out, QTextStream &er
     OpenedCache opened = openCache(options, CacheDatabase::OpenMode::OpenExisting, err);
     if (!opened.cache)
         return opened.exitCode;
+    if (!resolveActingUser(options, opened.cache->database(), false, err))
+        return ExitFailure;
     const CacheDatabase &cache = *opened.cache;
     CaseRepository cases(cache.database());
     out << tr("Cache:          %1").arg(cache.path()) << Qt::endl;
@@ -58,6 +63,8 @@ int runRekey(const CommandLineOptions &options, QTextStream &out, QTextStream &e
     OpenedCache opened = openCache(options, CacheDatabase::OpenMode::OpenExisting, err);
     if (!opened.cache)
         return opened.exitCode;
+    if (!resolveActingUser(options, opened.cache->database(), false, err))
+        return ExitFailure;
     Result<QByteArray> next = options.newPassphraseFile.isEmpty()
                                   ? obtainPassphrase(QString(), tr("New passphrase: "))
                                   : readPassphraseFile(options.newPassphraseFile);
@@ -88,9 +95,19 @@ int runDemo(const CommandLineOptions &options, QTextStream &out, QTextStream &er
             << Qt::endl;
         return ExitOk;
     }
+    const bool createdNow = !QFileInfo::exists(options.cachePath);
     OpenedCache opened = openCache(options, CacheDatabase::OpenMode::OpenOrCreate, err);
     if (!opened.cache)
         return opened.exitCode;
+    const std::optional<User> user =
+        resolveActingUser(options, opened.cache->database(), createdNow, err);
+    if (!user)
+        return ExitFailure;
+    if (auto added = DemoCaseGenerator::addDemoUsers(opened.cache->database(), user->login);
+        !added) {
+        err << added.error().toString() << Qt::endl;
+        return ExitFailure;
+    }
     // Continue the numbering of earlier demo runs so case ids stay unique.
     CaseRepository cases(opened.cache->database());
     DemoCaseGenerator generator(options.demoSeed, cases.count() + 1);
@@ -133,12 +150,18 @@ int runDemo(const CommandLineOptions &options, QTextStream &out, QTextStream &er
 
 int runImport(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
 {
+    const bool createdNow = !QFileInfo::exists(options.cachePath);
     OpenedCache opened = openCache(options, CacheDatabase::OpenMode::OpenOrCreate, err);
     if (!opened.cache)
         return opened.exitCode;
+    const std::optional<User> user =
+        resolveActingUser(options, opened.cache->database(), createdNow, err);
+    if (!user)
+        return ExitFailure;
     Importer importer(opened.cache->database());
     ImportOptions importOptions;
     importOptions.skipInvalid = options.skipInvalid;
+    importOptions.actingUser = user->login;
     const ImportReport report = importer.import(options.arguments, importOptions);
     // Counts only: problem messages, field names of unknown fields and file names come from
     // the applicant's files and may carry personal data.
@@ -241,8 +264,13 @@ int runProcess(const CommandLineOptions &options, QTextStream &out, QTextStream 
     OpenedCache opened = openCache(options, CacheDatabase::OpenMode::OpenExisting, err);
     if (!opened.cache)
         return opened.exitCode;
+    const std::optional<User> user =
+        resolveActingUser(options, opened.cache->database(), false, err);
+    if (!user)
+        return ExitFailure;
     std::optional<TerminalProgress> progress;
     InboxAutomation automation(opened.cache->database(), registry);
+    automation.setActingUser(user->login);
     auto summary = automation.run([&](int done, int total) {
         if (!progress)
             progress.emplace(err, total);
@@ -299,6 +327,8 @@ int runHeadlessCommand(const CommandLineOptions &options, QTextStream &out, QTex
         return runPropose(options, out, err);
     if (options.command == QLatin1String("rekey"))
         return runRekey(options, out, err);
+    if (options.command == QLatin1String("audit"))
+        return runAuditCommand(options, out, err);
     err << tr("Unknown command \"%1\"").arg(options.command) << Qt::endl;
     return ExitFailure;
 }
