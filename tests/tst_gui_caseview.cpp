@@ -28,6 +28,7 @@
 #include "ui/ReopenDialog.h"
 #include "ui/ReturnForCompletionDialog.h"
 #include "ui/TraceModel.h"
+#include "ui/UnlockDialog.h"
 #include "ui/Workbench.h"
 
 #include <QAction>
@@ -35,6 +36,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
@@ -51,9 +53,10 @@ namespace {
 
 template <typename Dialog> Dialog *openDialog(QWidget *parent)
 {
-    Dialog *found = nullptr;
     // Dialogs open non-blocking; wait until it is shown.
-    QTRY_VERIFY_WITH_TIMEOUT((found = parent->findChild<Dialog *>()) && found->isVisible(), 5000);
+    Dialog *found = nullptr;
+    QTest::qWaitFor([&] { return (found = parent->findChild<Dialog *>()) && found->isVisible(); },
+                    5000);
     return found;
 }
 
@@ -101,7 +104,8 @@ class TestGuiCaseView : public QObject
     }
 
     // A proposed case whose proposal is one of `outcomes`, not yet used by a test.
-    QString proposedCase(const QStringList &outcomes, const QStringList &used = {}) const
+    QString proposedCase(const QStringList &outcomes, const QStringList &used = {},
+                         bool withBreakdown = false) const
     {
         const InboxFilterProxy *proxy = window()->inboxProxy();
         ProposalRepository proposals(db());
@@ -110,7 +114,8 @@ class TestGuiCaseView : public QObject
             if (used.contains(caseId) || statusOf(caseId) != CaseStatus::Proposed)
                 continue;
             const std::optional<StoredProposal> p = proposals.find(caseId);
-            if (p && outcomes.contains(p->outcome))
+            if (p && (outcomes.isEmpty() || outcomes.contains(p->outcome)) &&
+                (!withBreakdown || p->json.contains("\"breakdown\":[{")))
                 return caseId;
         }
         return {};
@@ -120,12 +125,17 @@ class TestGuiCaseView : public QObject
     void openWithEnter(const QString &caseId)
     {
         window()->showInbox();
+        QApplication::setActiveWindow(window());
+        QVERIFY(QTest::qWaitForWindowActive(window()));
         InboxView *view = window()->inboxView();
         QVERIFY(view->selectCase(caseId));
         view->setFocus();
         QTest::keyClick(view, Qt::Key_Return);
         QTRY_VERIFY(window()->isCaseViewShown());
         QCOMPARE(window()->caseView()->caseId(), caseId);
+        // The case view's keys work while the focus is inside it.
+        QVERIFY(window()->caseView()->isAncestorOf(QApplication::focusWidget()) ||
+                QApplication::focusWidget() == window()->caseView());
     }
 
     void verifyChain()
@@ -198,7 +208,8 @@ private Q_SLOTS:
 
     void enterOpensTheCaseAndWhyShowsTheTrace()
     {
-        const QString caseId = proposedCase({u"bifall"_s, u"delvis_bifall"_s});
+        // A proposal with an amount breakdown (ekonomiskt bistånd, LSS).
+        const QString caseId = proposedCase({}, {}, true);
         QVERIFY(!caseId.isEmpty());
         openWithEnter(caseId);
         CaseView *view = window()->caseView();

@@ -30,7 +30,7 @@ QString kronor(const QString &amount)
 
 BreakdownModel::BreakdownModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void BreakdownModel::setBreakdown(const QList<BreakdownLine> &lines,
+void BreakdownModel::setBreakdown(const QList<DisplayedBreakdownLine> &lines,
                                   std::optional<qint64> totalKronor)
 {
     beginResetModel();
@@ -83,7 +83,7 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
             return m_total ? kronor(QString::number(*m_total)) : tr("nothing to pay");
         return {};
     }
-    const BreakdownLine &line = m_lines.at(index.row());
+    const DisplayedBreakdownLine &line = m_lines.at(index.row());
     switch (index.column()) {
     case LabelColumn:
         return line.label;

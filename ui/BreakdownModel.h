@@ -25,7 +25,8 @@ public:
     explicit BreakdownModel(QObject *parent = nullptr);
 
     // total: the proposal's amount; none when nothing is to be paid.
-    void setBreakdown(const QList<BreakdownLine> &lines, std::optional<qint64> totalKronor);
+    void setBreakdown(const QList<DisplayedBreakdownLine> &lines,
+                      std::optional<qint64> totalKronor);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -35,7 +36,7 @@ public:
 private:
     QString kindName(const QString &kind) const;
 
-    QList<BreakdownLine> m_lines;
+    QList<DisplayedBreakdownLine> m_lines;
     std::optional<qint64> m_total;
 };
 

@@ -101,6 +101,8 @@ CaseView::CaseView(QSqlDatabase db, User actingUser, QWidget *parent)
       m_reopenButton(new QPushButton), m_backButton(new QPushButton)
 {
     setObjectName(QStringLiteral("caseView"));
+    // Focusable itself, so that its keys work as soon as it is shown.
+    setFocusPolicy(Qt::StrongFocus);
     m_title->setObjectName(QStringLiteral("caseViewTitle"));
     m_spotCheck->setObjectName(QStringLiteral("spotCheckLabel"));
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
@@ -484,16 +486,16 @@ void CaseView::renderProposal()
             .arg(esc(outcomeDisplayName(p.outcome)),
                  p.amountKronor ? tr("%L1 kr").arg(*p.amountKronor) : tr("none"),
                  period.isEmpty() ? tr("none") : period));
-    for (const ProposalLine &line : p.missing)
+    for (const DisplayedProposalLine &line : p.missing)
         m_findingsModel->appendRow(
             {cell(tr("Missing: %1").arg(line.text)), cell(line.detail), cell(line.rule)});
-    for (const ProposalLine &line : p.manualReasons)
+    for (const DisplayedProposalLine &line : p.manualReasons)
         m_findingsModel->appendRow(
             {cell(tr("Manual handling: %1").arg(line.text)), cell({}), cell(line.rule)});
     if (p.missing.isEmpty() && p.manualReasons.isEmpty())
         m_findingsModel->appendRow(
             {cell(tr("Complete; no reason for manual handling")), cell({}), cell({})});
-    for (const ProposalLine &line : p.reasons)
+    for (const DisplayedProposalLine &line : p.reasons)
         m_reasonsModel->appendRow({cell(line.text), cell(line.rule), cell(line.legalGround)});
     m_findingsView->resizeRowsToContents();
     m_reasonsView->resizeRowsToContents();

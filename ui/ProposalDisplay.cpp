@@ -19,9 +19,9 @@ QString text(const QJsonValue &value)
     return {};
 }
 
-QList<ProposalLine> lines(const QJsonArray &array, const char *textKey)
+QList<DisplayedProposalLine> lines(const QJsonArray &array, const char *textKey)
 {
-    QList<ProposalLine> out;
+    QList<DisplayedProposalLine> out;
     out.reserve(array.size());
     for (const QJsonValue &entry : array) {
         if (entry.isString()) {
@@ -29,7 +29,7 @@ QList<ProposalLine> lines(const QJsonArray &array, const char *textKey)
             continue;
         }
         const QJsonObject o = entry.toObject();
-        ProposalLine line;
+        DisplayedProposalLine line;
         line.text = text(o.value(QLatin1String(textKey)));
         // A missing item says what is missing ("item") and why ("reason").
         if (qstrcmp(textKey, "item") == 0)
@@ -78,7 +78,7 @@ ProposalDisplay ProposalDisplay::fromJson(const QByteArray &json)
 QStringList ProposalDisplay::missingItems() const
 {
     QStringList items;
-    for (const ProposalLine &line : missing)
+    for (const DisplayedProposalLine &line : missing)
         items << (line.detail.isEmpty() ? line.text
                                         : line.text + QStringLiteral(": ") + line.detail);
     return items;

@@ -13,7 +13,7 @@
 
 namespace casebench {
 
-struct ProposalLine
+struct DisplayedProposalLine
 {
     QString text;        // the reason, missing item or manual-handling reason
     QString detail;      // why an item is missing; empty otherwise
@@ -21,7 +21,7 @@ struct ProposalLine
     QString legalGround; // the citation, empty when none
 };
 
-struct BreakdownLine
+struct DisplayedBreakdownLine
 {
     QString label;
     QString kind;   // norm, cost, income (as the pack writes it)
@@ -37,10 +37,10 @@ struct ProposalDisplay
     std::optional<qint64> amountKronor;
     QDate periodFrom;
     QDate periodTo;
-    QList<ProposalLine> missing;
-    QList<ProposalLine> manualReasons;
-    QList<ProposalLine> reasons;
-    QList<BreakdownLine> breakdown;
+    QList<DisplayedProposalLine> missing;
+    QList<DisplayedProposalLine> manualReasons;
+    QList<DisplayedProposalLine> reasons;
+    QList<DisplayedBreakdownLine> breakdown;
     QString packId;
     QString packVersion;
     QString packHash;
