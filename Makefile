@@ -50,6 +50,7 @@ bench: build
 	@mkdir -p $(RUNTIME_DIR) && chmod 700 $(RUNTIME_DIR)
 	QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(RUNTIME_DIR) $(BUILD_DIR)/bench/bench_cache
 	$(BUILD_DIR)/bench/bench_charts --cache $(BUILD_DIR)/bench-charts.cache
+	$(BUILD_DIR)/bench/bench_whatif --cache $(BUILD_DIR)/bench-whatif.cache
 
 # libFuzzer targets (clang, ASan + UBSan) for the FEEL parser/evaluator and the DMN reader.
 fuzz: setup

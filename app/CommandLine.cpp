@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHash>
 #include <QStandardPaths>
 
 namespace casebench {
@@ -21,6 +22,7 @@ const QStringList &knownCommands()
     static const QStringList commands{QStringLiteral("info"),    QStringLiteral("demo"),
                                       QStringLiteral("import"),  QStringLiteral("rekey"),
                                       QStringLiteral("propose"), QStringLiteral("process"),
+                                      QStringLiteral("pack"),    QStringLiteral("settings"),
                                       QStringLiteral("audit")};
     return commands;
 }
@@ -54,6 +56,12 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         "  propose [--pack DIR]… [--trace] FILE|DIR…\n"
         "                           print a proposal (JSON line) per application; no cache\n"
         "  process [--pack DIR]…    propose for every received case of the cache and store it\n"
+        "  pack list|import PATH|export ID DIR|activate ID --from DATE|retire ID\n"
+        "                           rule packs stored in the cache (PATH: folder or .zip)\n"
+        "  pack whatif ID [--last N] [--from DATE] [--to DATE]\n"
+        "                           re-run decided cases with a stored pack; writes nothing\n"
+        "  settings [set TYPE deadline-days N | set TYPE spot-check PERMILLE|pack]\n"
+        "                           deadline days and spot-check rate per case type\n"
         "  audit verify | audit show [CASE_ID]\n"
         "                           check the audit trail's hash chain; list its events\n\n"
         "The passphrase comes from --passphrase-file, else CASEBENCH_PASSPHRASE, else a "
@@ -93,9 +101,18 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("pack"),
         tr("propose: a rule pack folder, or a folder of them (repeatable)."), tr("DIR"));
     const QCommandLineOption trace(QStringLiteral("trace"), tr("propose: include the DMN trace."));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  tr("pack activate: first application date the pack applies "
+                                     "to; pack whatif: cases decided on or after DATE."),
+                                  tr("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                tr("pack whatif: cases decided on or before DATE."), tr("DATE"));
+    const QCommandLineOption last(QStringLiteral("last"),
+                                  tr("pack whatif: the N most recently decided cases."), tr("N"));
     parser.addOptions({help, version, cache, passphraseFile, lang, logLevel, cases, seed, out,
                        skipInvalid, newPassphraseFile, pack, trace});
     parser.addOption(historyDays);
+    parser.addOptions({from, to, last});
     parser.addOption(user);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("info, demo, import, rekey or propose"), tr("[command]"));
@@ -151,7 +168,9 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         !onlyFor(skipInvalid, {QStringLiteral("import")}) ||
         !onlyFor(newPassphraseFile, {QStringLiteral("rekey")}) ||
         !onlyFor(pack, {QStringLiteral("propose"), QStringLiteral("process")}) ||
-        !onlyFor(trace, {QStringLiteral("propose")}))
+        !onlyFor(trace, {QStringLiteral("propose")}) ||
+        !onlyFor(from, {QStringLiteral("pack")}) || !onlyFor(to, {QStringLiteral("pack")}) ||
+        !onlyFor(last, {QStringLiteral("pack")}))
         return result;
 
     bool ok = false;
@@ -180,6 +199,54 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     o.packFolders = parser.values(pack);
     o.trace = parser.isSet(trace);
 
+    if (o.command == QLatin1String("pack")) {
+        if (parser.isSet(from)) {
+            o.fromDate = QDate::fromString(parser.value(from), Qt::ISODate);
+            if (!o.fromDate.isValid()) {
+                result.error = tr("--from must be a date (YYYY-MM-DD), not \"%1\"")
+                                   .arg(parser.value(from));
+                return result;
+            }
+        }
+        if (parser.isSet(to)) {
+            o.toDate = QDate::fromString(parser.value(to), Qt::ISODate);
+            if (!o.toDate.isValid()) {
+                result.error =
+                    tr("--to must be a date (YYYY-MM-DD), not \"%1\"").arg(parser.value(to));
+                return result;
+            }
+        }
+        if (parser.isSet(last)) {
+            o.lastCases = parser.value(last).toInt(&ok);
+            if (!ok || o.lastCases < 1) {
+                result.error = tr("--last must be a whole number from 1");
+                return result;
+            }
+        }
+        // verb → how many arguments follow it
+        static const QHash<QString, int> verbs{
+            {QStringLiteral("list"), 0},     {QStringLiteral("import"), 1},
+            {QStringLiteral("export"), 2},   {QStringLiteral("activate"), 1},
+            {QStringLiteral("retire"), 1},   {QStringLiteral("whatif"), 1}};
+        const QString verb = o.arguments.value(0);
+        if (!verbs.contains(verb)) {
+            result.error = tr("pack needs one of list, import, export, activate, retire, whatif");
+            return result;
+        }
+        if (o.arguments.size() != verbs.value(verb) + 1) {
+            result.error = tr("pack %1 takes %2 argument(s)").arg(verb).arg(verbs.value(verb));
+            return result;
+        }
+        if (verb == QLatin1String("activate") && !o.fromDate.isValid()) {
+            result.error = tr("pack activate needs --from DATE: the first application date it "
+                              "applies to");
+            return result;
+        }
+        if ((parser.isSet(last) || parser.isSet(to)) && verb != QLatin1String("whatif")) {
+            result.error = tr("--last and --to belong to pack whatif");
+            return result;
+        }
+    }
     if (o.command == QLatin1String("audit")) {
         const QString verb = o.arguments.value(0);
         if (!((verb == QLatin1String("verify") && o.arguments.size() == 1) ||

@@ -2,6 +2,7 @@
 // CommandLine: the options of the one casebench binary. Without a command it starts the
 // workbench; with one (info, demo, import …) it runs headless and exits.
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <spdlog/common.h>
@@ -27,6 +28,9 @@ struct CommandLineOptions
     QString newPassphraseFile; // rekey --new-passphrase-file
     QStringList packFolders;   // propose --pack (empty: the shipped packs)
     bool trace = false;        // propose --trace
+    QDate fromDate;            // pack activate --from; pack whatif --from (decided on or after)
+    QDate toDate;              // pack whatif --to (decided on or before)
+    int lastCases = 0;         // pack whatif --last N (0: every decided case in range)
 };
 
 struct ParsedCommandLine

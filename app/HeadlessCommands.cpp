@@ -3,6 +3,7 @@
 #include "app/ActingUser.h"
 #include "app/AuditCommand.h"
 #include "app/CacheOpener.h"
+#include "app/PackCommands.h"
 #include "app/PassphraseSource.h"
 #include "automation/pipeline/InboxAutomation.h"
 #include "automation/pipeline/ProposalJson.h"
@@ -329,6 +330,10 @@ int runHeadlessCommand(const CommandLineOptions &options, QTextStream &out, QTex
         return runRekey(options, out, err);
     if (options.command == QLatin1String("audit"))
         return runAuditCommand(options, out, err);
+    if (options.command == QLatin1String("pack"))
+        return runPackCommand(options, out, err);
+    if (options.command == QLatin1String("settings"))
+        return runSettingsCommand(options, out, err);
     err << tr("Unknown command \"%1\"").arg(options.command) << Qt::endl;
     return ExitFailure;
 }

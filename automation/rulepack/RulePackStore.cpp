@@ -305,13 +305,17 @@ Result<StoredRulePack, Problems> RulePackStore::importPath(const QString &path)
         auto folder = RulePackArchive::extract(path, unpacked.path());
         if (!folder)
             return folder.error();
+        // Problems name the file as it is inside the archive: "pack.zip/pack/model.dmn".
+        const QString inside = QDir(unpacked.path()).relativeFilePath(folder.value());
+        const QString label =
+            inside == QLatin1String(".") ? path : path + QLatin1Char('/') + inside;
         auto files = readFolder(folder.value());
         if (!files) {
             Problems problems = files.error();
-            relabel(problems, folder.value(), path);
+            relabel(problems, folder.value(), label);
             return problems;
         }
-        return importFiles(files.value(), path);
+        return importFiles(files.value(), label);
     }
     if (!info.isDir())
         return Problems{{info.exists() ? tr("not a rule pack folder or .zip archive")
