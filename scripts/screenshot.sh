@@ -5,7 +5,7 @@
 #   --passphrase-file build/demo/passphrase --lang sv).
 #
 # screenshot.sh --caseview DIR [--lang LANG] — builds a small demo cache, runs the automation
-# on it, opens the first proposed ekonomiskt-bistånd case with the Why? panel (F1) and then
+# on it, opens the first proposed ekonomiskt-bistånd example case with the Why? panel (F1) and then
 # the override dialog (Ctrl+O), at 1366×768: DIR/caseview.png and DIR/override.png.
 set -euo pipefail
 need=()
@@ -40,10 +40,14 @@ mkdir -p "$dir"
 cache=$config/screens.cache
 printf 'skärmbild' > "$config/passphrase"
 common=(--cache "$cache" --passphrase-file "$config/passphrase")
-XDG_CONFIG_HOME=$config "$binary" "${common[@]}" demo --cases 400 --seed 5 >/dev/null
+# Demo cases fill the inbox; the ekonomiskt-bistånd pack's examples are cases its rules
+# can evaluate (the demo's application dates may lie outside the shipped packs' validity).
+XDG_CONFIG_HOME=$config "$binary" "${common[@]}" demo --cases 200 --seed 5 >/dev/null
+XDG_CONFIG_HOME=$config "$binary" "${common[@]}" import --skip-invalid \
+    "$(dirname "$0")/../resources/rulepacks/ekonomiskt-bistand/examples" >/dev/null 2>&1 || true
 XDG_CONFIG_HOME=$config "$binary" "${common[@]}" process >/dev/null 2>&1 || true
 # No window manager: the window is placed and sized by xdotool; keys go to the focused
-# widget (search field → inbox → case view → dialog).
+# widget (filter bar → inbox → case view → dialog).
 XDG_CONFIG_HOME=$config xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
     set -e
     "$0" "${@:3}" & pid=$!
@@ -51,13 +55,19 @@ XDG_CONFIG_HOME=$config xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
     win=$(xdotool search --sync --onlyvisible --name casebench | head -1)
     xdotool windowmove "$win" 0 0 windowsize "$win" 1366 768 windowfocus --sync "$win"
     sleep 1
+    # Status filter (two fields before the search): "Proposed", the fourth entry.
     xdotool key ctrl+f; sleep 0.5
-    xdotool type --delay 30 "EB-"; sleep 1
+    xdotool key shift+Tab shift+Tab; sleep 0.3
+    xdotool key Down Down Down; sleep 1
+    xdotool key ctrl+f; sleep 0.5
+    xdotool type --delay 30 "EB-EX-1"; sleep 1
     xdotool key Return; sleep 0.5
     xdotool key Return; sleep 1.5
     xdotool key F1; sleep 1.5
     xwd -root -silent | /usr/bin/convert xwd:- -crop 1366x768+0+0 "$1/caseview.png"
     xdotool key ctrl+o; sleep 1.5
+    xdotool key Down; sleep 0.5
+    xdotool key Tab Tab; sleep 0.3
     xdotool type --delay 20 "Hyran är högre än i ansökan enligt nytt hyresavtal."; sleep 1
     xwd -root -silent | /usr/bin/convert xwd:- -crop 1366x768+0+0 "$1/override.png"
     kill $pid' "$binary" "$dir" "$config" "${common[@]}" --lang "$lang"

@@ -468,6 +468,15 @@ void CaseView::renderProposal()
     m_reasonsModel->clear();
     m_findingsModel->setHorizontalHeaderLabels({tr("Finding"), tr("Detail"), tr("Rule")});
     m_reasonsModel->setHorizontalHeaderLabels({tr("Reason"), tr("Rule"), tr("Legal ground")});
+    // Once the columns exist (clear() removes them): the text column takes the room; rule
+    // ids, kinds and amounts are as wide as they are.
+    for (QTableView *view : {m_findingsView, m_reasonsView, m_breakdownView}) {
+        QHeaderView *header = view->horizontalHeader();
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+        if (header->count() > 0)
+            header->setSectionResizeMode(0, QHeaderView::Stretch);
+    }
     if (!p.valid) {
         m_proposalSummary->setText(m_record->status == CaseStatus::Received
                                        ? tr("No proposal yet: run the automation on the inbox.")
@@ -500,7 +509,6 @@ void CaseView::renderProposal()
     m_findingsView->resizeRowsToContents();
     m_reasonsView->resizeRowsToContents();
     m_breakdownModel->setBreakdown(p.breakdown, p.amountKronor);
-    m_breakdownView->resizeColumnsToContents();
     m_traceModel->setTrace(p.trace);
     m_traceView->expandToDepth(0);
     m_packLabel->setText(tr("Rule pack %1, version %2<br><small>SHA-256 %3</small>")
