@@ -6,7 +6,8 @@ set -euo pipefail
 build=$1 seconds=$2 tck=$3
 status=0
 for target in "$build"/fuzz/fuzz_*; do
-    [ -x "$target" ] || continue
+    # Only the fuzzer executables: CMake's fuzz_*_autogen folders are "executable" too.
+    [ -f "$target" ] && [ -x "$target" ] || continue
     name=$(basename "$target")
     corpus="$build/corpus-$name" findings="$build/findings-$name"
     mkdir -p "$corpus" "$findings"

@@ -372,6 +372,41 @@ private Q_SLOTS:
         QVERIFY(nested.exhausted());
     }
 
+    // Fuzz finding: each "=" wrapped the value in a one-point range [x..x], so 23 of them
+    // made a value whose text (and equality) doubled 23 times; the fuzzer timed out.
+    void nestedComparisonRangesStayCheap()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        CallContext ctx;
+        QCOMPARE(run(QString(23, u'=') + u"(true)"_s, &ctx), u"null"_s);
+        QVERIFY(ctx.hasDiagnostics());
+        QVERIFY(ctx.diagnostics().first().message.contains(u"cannot be a range"_s));
+        QCOMPARE(run(u"= 5"_s), u"[5..5]"_s);
+        QCOMPARE(run(u"(= 5) = [5..5]"_s), u"true"_s);
+        QCOMPARE(runTests(QString(23, u'=') + u"5"_s, Value::number(5)).toString(), u"false"_s);
+        QVERIFY(timer.elapsed() < 5000);
+    }
+
+    // Lists and contexts share their parts: 60 entries that each list the previous one twice
+    // are cheap to build but stand for 2^60 leaves. Equality of a value with itself and its
+    // text must not walk them all.
+    void sharedPartsStayCheap()
+    {
+        QString text = u"{n0: [1, 1]"_s;
+        for (int i = 1; i < 60; ++i)
+            text += u", n%1: [n%2, n%2]"_s.arg(i).arg(i - 1);
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(run(text + u", r: n59 = n59}.r"_s), u"true"_s);
+        QCOMPARE(run(text + u", r: [n59] = [n59]}.r"_s), u"true"_s);
+        const QString literal = run(text + u"}.n59"_s);
+        QVERIFY(literal.startsWith(QString(60, u'[') + u"1, 1], [1, 1]], [[1, 1], [1, 1]]]"_s));
+        QVERIFY(literal.contains(u"…]"_s));
+        QVERIFY(literal.size() < 2 * (1 << 20));
+        QVERIFY(timer.elapsed() < 10000);
+    }
+
     void expressionIsReusable()
     {
         const ParseResult p = parseExpression(u"x * 2"_s);

@@ -622,6 +622,9 @@ Value Evaluator::evalUnaryComparison(const NodePtr &node, const Scope::Ptr &scop
     }
     if (endpoint.isNull())
         return error(n, tr("The end point of a comparison range is null."));
+    // "= = = x" would nest one-point ranges whose text doubles with every "=".
+    if (endpoint.is(ValueKind::Range))
+        return error(n, tr("The end point of a comparison range cannot be a range."));
     // The unbounded side is never "included" ((< 10).start included = false, TCK 0074);
     // "= x" is the one-point range [x..x].
     Range r;

@@ -1,5 +1,7 @@
 #include "automation/feel/Scope.h"
 
+#include <QSet>
+
 namespace casebench::feel {
 
 Scope::Ptr Scope::fromContext(const Value &context, Ptr parent)
@@ -23,7 +25,9 @@ void Scope::bind(const QString &name, const Value &value)
 
 namespace {
 
-bool holdsFunction(const Value &v, int depth)
+// `seen` holds the lists and contexts already searched: values share their parts, so
+// without it {a: [1, 1], b: [a, a], c: [b, b] …} would take exponential time.
+bool holdsFunction(const Value &v, QSet<const void *> &seen, int depth)
 {
     if (depth > 64)
         return true; // deeper than any sensible rule: assume the worst, dropping is harmless
@@ -31,13 +35,19 @@ bool holdsFunction(const Value &v, int depth)
     case ValueKind::Function:
         return true;
     case ValueKind::List:
+        if (seen.contains(&v.list()))
+            return false;
+        seen.insert(&v.list());
         for (const Value &item : v.list())
-            if (holdsFunction(item, depth + 1))
+            if (holdsFunction(item, seen, depth + 1))
                 return true;
         return false;
     case ValueKind::Context:
+        if (seen.contains(&v.context()))
+            return false;
+        seen.insert(&v.context());
         for (const auto &entry : v.context().entries())
-            if (holdsFunction(entry.second, depth + 1))
+            if (holdsFunction(entry.second, seen, depth + 1))
                 return true;
         return false;
     default:
@@ -49,7 +59,10 @@ bool holdsFunction(const Value &v, int depth)
 
 void Scope::dropFunctionBindings()
 {
-    m_vars.removeIf([](const std::pair<QString, Value> &entry) { return holdsFunction(entry.second, 0); });
+    QSet<const void *> seen;
+    m_vars.removeIf([&seen](const std::pair<QString, Value> &entry) {
+        return holdsFunction(entry.second, seen, 0);
+    });
 }
 
 const Value *Scope::lookup(QStringView name) const

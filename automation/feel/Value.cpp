@@ -196,54 +196,120 @@ QString Value::typeName() const
     return {};
 }
 
-QString Value::toString() const
+namespace {
+
+// Longest literal form toString() builds. Lists, contexts and ranges share their parts, so
+// a value built in a few steps ({a: [1, 1], b: [a, a], c: [b, b] …}, or nested "= = … x")
+// can stand for an exponentially long text; past this length the rest is left out ("…").
+constexpr qsizetype MaxLiteralLength = 1 << 20;
+
+// True (after marking the cut with "…" once) when `out` has reached MaxLiteralLength.
+bool literalFull(QString &out)
 {
-    switch (kind()) {
+    if (out.size() <= MaxLiteralLength)
+        return false;
+    if (!out.endsWith(u'…'))
+        out += u'…';
+    return true;
+}
+
+void appendLiteral(QString &out, const Value &v)
+{
+    if (literalFull(out))
+        return;
+    switch (v.kind()) {
     case ValueKind::Null:
-        return u"null"_s;
+        out += u"null"_s;
+        return;
     case ValueKind::Boolean:
-        return boolean() ? u"true"_s : u"false"_s;
+        out += v.boolean() ? u"true"_s : u"false"_s;
+        return;
     case ValueKind::Number:
-        return number().toString();
+        out += v.number().toString();
+        return;
     case ValueKind::String:
-        return quoted(string());
+        out += quoted(v.string());
+        return;
     case ValueKind::Date:
-        return u"date(\""_s + date().toString() + u"\")"_s;
+        out += u"date(\""_s + v.date().toString() + u"\")"_s;
+        return;
     case ValueKind::Time:
-        return u"time(\""_s + time().toString() + u"\")"_s;
+        out += u"time(\""_s + v.time().toString() + u"\")"_s;
+        return;
     case ValueKind::DateTime:
-        return u"date and time(\""_s + dateTime().toString() + u"\")"_s;
+        out += u"date and time(\""_s + v.dateTime().toString() + u"\")"_s;
+        return;
     case ValueKind::DaysTimeDuration:
-        return u"duration(\""_s + daysTimeDuration().toString() + u"\")"_s;
+        out += u"duration(\""_s + v.daysTimeDuration().toString() + u"\")"_s;
+        return;
     case ValueKind::YearsMonthsDuration:
-        return u"duration(\""_s + yearsMonthsDuration().toString() + u"\")"_s;
+        out += u"duration(\""_s + v.yearsMonthsDuration().toString() + u"\")"_s;
+        return;
     case ValueKind::List: {
-        QStringList parts;
-        for (const Value &v : list())
-            parts << v.toString();
-        return u'[' + parts.join(u", "_s) + u']';
+        out += u'[';
+        bool first = true;
+        for (const Value &item : v.list()) {
+            if (literalFull(out))
+                break;
+            if (!first)
+                out += u", "_s;
+            first = false;
+            appendLiteral(out, item);
+        }
+        out += u']';
+        return;
     }
     case ValueKind::Context: {
-        QStringList parts;
-        for (const auto &[name, v] : context().entries())
-            parts << name + u": "_s + v.toString();
-        return u'{' + parts.join(u", "_s) + u'}';
+        out += u'{';
+        bool first = true;
+        for (const auto &[name, item] : v.context().entries()) {
+            if (literalFull(out))
+                break;
+            if (!first)
+                out += u", "_s;
+            first = false;
+            out += name + u": "_s;
+            appendLiteral(out, item);
+        }
+        out += u'}';
+        return;
     }
     case ValueKind::Range: {
-        const Range &r = range();
-        if (!r.start)
-            return (r.endClosed ? u"<= "_s : u"< "_s) + (r.end ? r.end->toString() : u"null"_s);
-        if (!r.end)
-            return (r.startClosed ? u">= "_s : u"> "_s) + r.start->toString();
-        return (r.startClosed ? u"["_s : u"("_s) + r.start->toString() + u".."_s +
-               r.end->toString() + (r.endClosed ? u"]"_s : u")"_s);
+        const Range &r = v.range();
+        if (!r.start) {
+            out += r.endClosed ? u"<= "_s : u"< "_s;
+            if (r.end)
+                appendLiteral(out, *r.end);
+            else
+                out += u"null"_s;
+            return;
+        }
+        if (!r.end) {
+            out += r.startClosed ? u">= "_s : u"> "_s;
+            appendLiteral(out, *r.start);
+            return;
+        }
+        out += r.startClosed ? u'[' : u'(';
+        appendLiteral(out, *r.start);
+        out += u".."_s;
+        appendLiteral(out, *r.end);
+        out += r.endClosed ? u']' : u')';
+        return;
     }
-    case ValueKind::Function: {
-        const QString n = function()->name();
-        return u"function "_s + n + u'(' + function()->parameterNames().join(u", "_s) + u')';
+    case ValueKind::Function:
+        out += u"function "_s + v.function()->name() + u'(' +
+               v.function()->parameterNames().join(u", "_s) + u')';
+        return;
     }
-    }
-    return {};
+}
+
+} // namespace
+
+QString Value::toString() const
+{
+    QString out;
+    appendLiteral(out, *this);
+    return out;
 }
 
 const Value *Context::find(QStringView name) const
@@ -287,6 +353,26 @@ std::optional<bool> equalsImpl(const Value &a, const Value &b)
         return a.isNull() && b.isNull();
     if (a.kind() != b.kind())
         return std::nullopt;
+    switch (a.kind()) {
+    case ValueKind::Null:
+        return true;
+    // One shared list, context or range is equal to itself (equality is reflexive for every
+    // kind), and comparing it part by part could take exponential time (see appendLiteral).
+    case ValueKind::List:
+        if (&a.list() == &b.list())
+            return true;
+        break;
+    case ValueKind::Context:
+        if (&a.context() == &b.context())
+            return true;
+        break;
+    case ValueKind::Range:
+        if (&a.range() == &b.range())
+            return true;
+        break;
+    default:
+        break;
+    }
     switch (a.kind()) {
     case ValueKind::Null:
         return true;
