@@ -117,6 +117,39 @@ private Q_SLOTS:
         QCOMPARE(dec("1.5").hash(), dec("1.50").hash());
     }
 
+    // Same magnitude, different exponents: "30" is kept as 3E1, "35" as 35E0. Up to 19
+    // digits these compare in 64 bits, longer ones the general way; both must agree.
+    void compareAlignsExponents_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("35 vs 30") << u"35"_s << u"30"_s << 1;
+        QTest::newRow("30 vs 35") << u"30"_s << u"35"_s << -1;
+        QTest::newRow("-35 vs -30") << u"-35"_s << u"-30"_s << -1;
+        QTest::newRow("2.5 vs 2") << u"2.5"_s << u"2"_s << 1;
+        QTest::newRow("0.25 vs 0.3") << u"0.25"_s << u"0.3"_s << -1;
+        QTest::newRow("19 digits") << u"1234567890123456789"_s << u"1234567890123456780"_s << 1;
+        QTest::newRow("19 digits, trailing zeros")
+            << u"9000000000000000000"_s << u"9000000000000000001"_s << -1;
+        QTest::newRow("20 digits") << u"12345678901234567891"_s << u"12345678901234567890"_s << 1;
+        QTest::newRow("34 digits") << u"1234567890123456789012345678901234"_s
+                                   << u"1234567890123456789012345678901230"_s << 1;
+        QTest::newRow("34 vs 1 digit") << u"1000000000000000000000000000000001"_s << u"1e33"_s << 1;
+    }
+
+    void compareAlignsExponents()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(int, expected);
+        const Decimal x = dec(a.toLatin1().constData());
+        const Decimal y = dec(b.toLatin1().constData());
+        QCOMPARE(x.compare(y), expected);
+        QCOMPARE(y.compare(x), -expected);
+        QCOMPARE((x - y).isNegative(), expected < 0);
+    }
+
     void integers()
     {
         QVERIFY(dec("12").isInteger());

@@ -20,31 +20,43 @@ constexpr int kMaxTypeDepth = 64; // item definitions may refer to each other
 
 // The value kind a FEEL built-in type name stands for; nullopt for "Any"; unset optional
 // in `known` = not a built-in name.
-std::optional<feel::ValueKind> builtinKind(const QString &name, bool &known)
+std::optional<feel::ValueKind> builtinKind(QStringView name, bool &known)
 {
     using K = feel::ValueKind;
-    static const QHash<QString, std::optional<K>> kinds = {
-        {QStringLiteral("number"), K::Number},
-        {QStringLiteral("string"), K::String},
-        {QStringLiteral("boolean"), K::Boolean},
-        {QStringLiteral("date"), K::Date},
-        {QStringLiteral("time"), K::Time},
-        {QStringLiteral("date and time"), K::DateTime},
-        {QStringLiteral("dateTime"), K::DateTime},
-        {QStringLiteral("days and time duration"), K::DaysTimeDuration},
-        {QStringLiteral("dayTimeDuration"), K::DaysTimeDuration},
-        {QStringLiteral("years and months duration"), K::YearsMonthsDuration},
-        {QStringLiteral("yearMonthDuration"), K::YearsMonthsDuration},
-        {QStringLiteral("context"), K::Context},
-        {QStringLiteral("list"), K::List},
-        {QStringLiteral("range"), K::Range},
-        {QStringLiteral("function"), K::Function},
-        {QStringLiteral("Any"), std::nullopt},
-        {QStringLiteral("Null"), std::nullopt},
+    struct BuiltinType
+    {
+        QLatin1String name;
+        std::optional<K> kind;
     };
-    const auto it = kinds.constFind(name);
-    known = it != kinds.constEnd();
-    return known ? *it : std::nullopt;
+    // Every decision and table output conforms its value: a length check settles most of
+    // these before any character is compared, where a hash would read the whole name.
+    static constexpr BuiltinType types[] = {
+        {QLatin1String("number"), K::Number},
+        {QLatin1String("string"), K::String},
+        {QLatin1String("boolean"), K::Boolean},
+        {QLatin1String("date"), K::Date},
+        {QLatin1String("time"), K::Time},
+        {QLatin1String("date and time"), K::DateTime},
+        {QLatin1String("dateTime"), K::DateTime},
+        {QLatin1String("days and time duration"), K::DaysTimeDuration},
+        {QLatin1String("dayTimeDuration"), K::DaysTimeDuration},
+        {QLatin1String("years and months duration"), K::YearsMonthsDuration},
+        {QLatin1String("yearMonthDuration"), K::YearsMonthsDuration},
+        {QLatin1String("context"), K::Context},
+        {QLatin1String("list"), K::List},
+        {QLatin1String("range"), K::Range},
+        {QLatin1String("function"), K::Function},
+        {QLatin1String("Any"), std::nullopt},
+        {QLatin1String("Null"), std::nullopt},
+    };
+    for (const BuiltinType &t : types) {
+        if (t.name.size() == name.size() && t.name == name) {
+            known = true;
+            return t.kind;
+        }
+    }
+    known = false;
+    return std::nullopt;
 }
 
 } // namespace
@@ -155,10 +167,15 @@ bool TypeSystem::isInstanceOfItem(const feel::Value &value, const ItemDefinition
     return isInstanceOfName(value, m_owner.value(&def), def.typeRef, depth + 1);
 }
 
-feel::Value TypeSystem::conform(const feel::Value &value, const QString &modelNamespace, const QString &typeRef,
-                                feel::CallContext &ctx) const
+feel::Value TypeSystem::conform(feel::Value value, const QString &modelNamespace,
+                                const QString &typeRef, feel::CallContext &ctx) const
 {
     if (typeRef.isEmpty() || value.isNull())
+        return value;
+    // The common case, a value already of its built-in type, hands the value back unchanged.
+    bool known = false;
+    const auto kind = builtinKind(typeRef, known);
+    if (known && (!kind || value.kind() == *kind))
         return value;
     return conformToName(value, modelNamespace, typeRef, ctx, 0);
 }

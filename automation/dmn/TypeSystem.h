@@ -29,7 +29,8 @@ public:
 
     // `value` made to conform to `typeRef` as written in the model with namespace
     // `modelNamespace`; null (plus a diagnostic) when it cannot. Unknown types accept all.
-    feel::Value conform(const feel::Value &value, const QString &modelNamespace, const QString &typeRef,
+    // Taken by value: a temporary passed in is moved through, not copied.
+    feel::Value conform(feel::Value value, const QString &modelNamespace, const QString &typeRef,
                         feel::CallContext &ctx) const;
 
     // `instance of` for item definitions: whether `value` is of the type without any

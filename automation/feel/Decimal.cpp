@@ -605,6 +605,7 @@ public:
     {
         Num n;
         n.negative = d.m_negative;
+        n.coeff.limbs.reserve(d.m_limbs.size()); // one allocation, not one per growth
         for (auto limb : d.m_limbs)
             n.coeff.limbs.push_back(limb);
         n.coeff.trim();
@@ -810,6 +811,21 @@ int Decimal::compare(const Decimal &other) const
                 return m_limbs[i] < other.m_limbs[i] ? -sign : sign;
         }
         return 0;
+    }
+    // Same magnitude, different exponents ("35" against "3E1" from "30"): aligned, the
+    // coefficients have as many digits as the longer one; up to 19 digits that fits in 64 bits.
+    if (m_digits <= 19 && other.m_digits <= 19) {
+        const auto coefficient = [](const Decimal &d) {
+            return std::uint64_t(d.m_limbs[0]) + std::uint64_t(d.m_limbs[1]) * LimbBase +
+                   std::uint64_t(d.m_limbs[2]) * LimbBase * LimbBase;
+        };
+        std::uint64_t x = coefficient(*this);
+        std::uint64_t y = coefficient(other);
+        for (int e = m_exponent; e > other.m_exponent; --e)
+            x *= 10;
+        for (int e = other.m_exponent; e > m_exponent; --e)
+            y *= 10;
+        return x == y ? 0 : (x < y ? -sign : sign);
     }
     return compareNum(DA::toNum(*this), DA::toNum(other));
 }
