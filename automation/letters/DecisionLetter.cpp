@@ -480,9 +480,11 @@ std::unique_ptr<QTextDocument> DecisionLetter::document() const
             format.setCellSpacing(0);
             format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
             if (table->columns() == 4) // the breakdown: post, kind, amount, legal ground
-                format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 38),
-                                                  QTextLength(QTextLength::PercentageLength, 15),
-                                                  QTextLength(QTextLength::PercentageLength, 18),
+                // The amount column fits "−15 234,75 kr" on one line: a wrapped amount
+                // is misread on paper.
+                format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 33),
+                                                  QTextLength(QTextLength::PercentageLength, 13),
+                                                  QTextLength(QTextLength::PercentageLength, 25),
                                                   QTextLength(QTextLength::PercentageLength, 29)});
             table->setFormat(format);
         }
