@@ -350,6 +350,10 @@ Result<DecisionRecord> CaseDecisions::write(
                                                record.packVersion, details);
         !audited)
         return audited.error();
+    if (m_followUp) {
+        if (auto followed = m_followUp(record); !followed)
+            return followed.error();
+    }
     if (!tx.commit())
         return problem(tr("Could not record the decision on case %1: %2")
                            .arg(record.caseId, m_db.lastError().text()));

@@ -60,7 +60,14 @@ struct OverrideDiff
 class CaseDecisions
 {
 public:
+    // Work that belongs with a decision and must be written with it or not at all (its
+    // letter): runs inside the decision's transaction, after its audit event, with the record
+    // as written; a failure undoes the decision. model/ cannot build letters itself (they
+    // are automation/letters), so the caller brings this.
+    using FollowUp = std::function<Result<void>(const DecisionRecord &)>;
+
     CaseDecisions(QSqlDatabase db, User actingUser);
+    void setFollowUp(FollowUp followUp) { m_followUp = std::move(followUp); }
 
     static constexpr int minimumJustificationLength = 20;
     // The outcomes a caseworker can decide ("bifall", "delvis_bifall", "avslag"); asking
@@ -97,6 +104,7 @@ private:
 
     QSqlDatabase m_db;
     User m_user;
+    FollowUp m_followUp;
 };
 
 } // namespace casebench

@@ -226,6 +226,8 @@ QString completionSections(const LetterData &data)
 {
     const QString due = longDate(data.completionDueOn);
     QString out = u"## Det här saknas\n\n"_s + missingList(data.missing);
+    if (!data.note.trimmed().isEmpty())
+        out += u"\n"_s + escaped(data.note.trimmed()) + u"\n"_s;
     out += u"\nSkicka in det som saknas senast "_s + due + u". Ange diarienummer "_s +
            escaped(data.caseId) + u".\n\n"_s;
     out += u"Om det som saknas inte har kommit in senast "_s + due +

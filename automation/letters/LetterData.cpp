@@ -123,4 +123,40 @@ Result<LetterData> LetterData::fromProposalJson(const QByteArray &proposalJson,
     return fromProposal(proposal, application.value());
 }
 
+void LetterData::applyOverride(ProposalOutcome decided, std::optional<qint64> decidedAmountKronor,
+                               const QString &justification)
+{
+    QStringList grounds;
+    for (const ProposalReason &r : std::as_const(reasons))
+        if (!r.legalGround.isEmpty() && !grounds.contains(r.legalGround))
+            grounds.append(r.legalGround);
+    if (grounds.isEmpty()) // e.g. a proposal that only asked for completion
+        for (const BreakdownLine &l : std::as_const(breakdown))
+            if (!l.legalGround.isEmpty() && !grounds.contains(l.legalGround))
+                grounds.append(l.legalGround);
+    // One reason: the caseworker's. Its legal ground is printed as the letter's Lagstöd.
+    const QString ground = grounds.size() <= 1
+                               ? grounds.join(QString())
+                               : QStringList(grounds.mid(0, grounds.size() - 1)).join(u", "_s) +
+                                     u" och "_s + grounds.last();
+    reasons = {ProposalReason{justification.trimmed(), QString(), ground}};
+
+    if (decidedAmountKronor && !breakdown.isEmpty()) {
+        // What the printed calculation came to: the proposed amount, else the lines' sum.
+        Money printed;
+        if (amountKronor) {
+            printed = Money::fromKronor(*amountKronor);
+        } else {
+            for (const BreakdownLine &l : std::as_const(breakdown))
+                printed += l.kind == BreakdownKind::Income ? -l.amount : l.amount;
+        }
+        const Money difference = Money::fromKronor(*decidedAmountKronor) - printed;
+        if (difference != Money())
+            breakdown.append({u"Justering enligt beslutet (se Motivering)"_s, BreakdownKind::Cost,
+                              difference, QString(), ground});
+    }
+    outcome = decided;
+    amountKronor = decidedAmountKronor;
+}
+
 } // namespace casebench

@@ -34,6 +34,7 @@ struct LetterData
     QList<BreakdownLine> breakdown; // printed with its sum
     QList<MissingItem> missing;
     QDate completionDueOn; // komplettering: the date the applicant must answer by
+    QString note;          // komplettering: the caseworker's note to the applicant; may be empty
     QString decidedBy;     // the caseworker's name as printed under the decision
     QDate decisionDate;    // the letter's date
     QString packId;
@@ -49,6 +50,14 @@ struct LetterData
     // and the application JSON as received (CaseRecord::payload).
     static Result<LetterData> fromProposalJson(const QByteArray &proposalJson,
                                                const QByteArray &applicationJson);
+
+    // The caseworker decided otherwise than proposed. The letter gives the decision's
+    // outcome and amount, and the justification as its reason, citing the legal grounds the
+    // proposal rested on (the proposal's reasons argue for the other outcome and are left
+    // out). When the amount changes, the breakdown gets a line for the difference, so that
+    // the calculation printed still adds up to the amount decided.
+    void applyOverride(ProposalOutcome decided, std::optional<qint64> decidedAmountKronor,
+                       const QString &justification);
 };
 
 } // namespace casebench
