@@ -1,5 +1,6 @@
 #include "ui/CaseView.h"
 
+#include "automation/letters/CaseLetters.h"
 #include "model/AuditTrail.h"
 #include "model/AutomationErrorRepository.h"
 #include "model/CaseDecisions.h"
@@ -7,6 +8,7 @@
 #include "ui/BreakdownModel.h"
 #include "ui/CaseDetailsPanel.h"
 #include "ui/CaseHistoryModel.h"
+#include "ui/LetterPreviewDialog.h"
 #include "ui/OverrideDialog.h"
 #include "ui/ReopenDialog.h"
 #include "ui/ReturnForCompletionDialog.h"
@@ -98,7 +100,8 @@ CaseView::CaseView(QSqlDatabase db, User actingUser, QWidget *parent)
       m_splitter(new QSplitter(Qt::Horizontal)), m_previousButton(new QToolButton),
       m_nextButton(new QToolButton), m_whyButton(new QToolButton), m_confirmButton(new QPushButton),
       m_overrideButton(new QPushButton), m_returnButton(new QPushButton),
-      m_reopenButton(new QPushButton), m_backButton(new QPushButton)
+      m_reopenButton(new QPushButton), m_letterButton(new QPushButton),
+      m_backButton(new QPushButton)
 {
     setObjectName(QStringLiteral("caseView"));
     // Focusable itself, so that its keys work as soon as it is shown.
@@ -118,6 +121,7 @@ CaseView::CaseView(QSqlDatabase db, User actingUser, QWidget *parent)
     m_overrideButton->setObjectName(QStringLiteral("overrideButton"));
     m_returnButton->setObjectName(QStringLiteral("returnButton"));
     m_reopenButton->setObjectName(QStringLiteral("reopenButton"));
+    m_letterButton->setObjectName(QStringLiteral("letterButton"));
     m_backButton->setObjectName(QStringLiteral("backToInboxButton"));
     m_splitter->setObjectName(QStringLiteral("caseSplitter"));
 
@@ -151,6 +155,7 @@ CaseView::CaseView(QSqlDatabase db, User actingUser, QWidget *parent)
     decisionButtons->addWidget(m_overrideButton);
     decisionButtons->addWidget(m_returnButton);
     decisionButtons->addWidget(m_reopenButton);
+    decisionButtons->addWidget(m_letterButton);
     decisionButtons->addStretch(1);
     decisionButtons->addWidget(m_backButton);
 
@@ -237,6 +242,8 @@ void CaseView::createActions()
     m_returnAction = action("returnAction", {QKeySequence(Qt::CTRL | Qt::Key_K)});
     m_reopenAction = action("reopenAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
     m_whyAction = action("whyAction", {QKeySequence(Qt::Key_F1)});
+    // Not Ctrl+L: that locks the workbench.
+    m_letterAction = action("letterAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)});
     m_whyAction->setCheckable(true);
     m_nextAction = action("nextCaseAction", {QKeySequence(Qt::ALT | Qt::Key_Right),
                                              QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
@@ -248,6 +255,7 @@ void CaseView::createActions()
     connect(m_overrideAction, &QAction::triggered, this, &CaseView::overrideProposal);
     connect(m_returnAction, &QAction::triggered, this, &CaseView::returnForCompletion);
     connect(m_reopenAction, &QAction::triggered, this, &CaseView::reopenCase);
+    connect(m_letterAction, &QAction::triggered, this, &CaseView::showLetter);
     connect(m_whyAction, &QAction::toggled, this, &CaseView::setWhyPanelVisible);
     connect(m_nextAction, &QAction::triggered, this, &CaseView::nextCaseRequested);
     connect(m_previousAction, &QAction::triggered, this, &CaseView::previousCaseRequested);
@@ -263,6 +271,7 @@ void CaseView::createActions()
     connect(m_overrideButton, &QPushButton::clicked, m_overrideAction, &QAction::trigger);
     connect(m_returnButton, &QPushButton::clicked, m_returnAction, &QAction::trigger);
     connect(m_reopenButton, &QPushButton::clicked, m_reopenAction, &QAction::trigger);
+    connect(m_letterButton, &QPushButton::clicked, m_letterAction, &QAction::trigger);
     connect(m_backButton, &QPushButton::clicked, m_backAction, &QAction::trigger);
 }
 
@@ -276,6 +285,7 @@ void CaseView::retranslateUi()
     m_returnAction->setText(tr("Return for completion…"));
     m_reopenAction->setText(tr("Reopen…"));
     m_whyAction->setText(tr("Why?"));
+    m_letterAction->setText(tr("Letter…"));
     m_nextAction->setText(tr("Next case"));
     m_previousAction->setText(tr("Previous case"));
     m_backAction->setText(tr("Back to the inbox"));
@@ -290,6 +300,9 @@ void CaseView::retranslateUi()
     m_reopenButton->setText(tr("R&eopen…"));
     m_reopenButton->setToolTip(
         withKey(tr("Reopen a decided case (the reason is recorded)"), m_reopenAction));
+    m_letterButton->setText(tr("Le&tter…"));
+    m_letterButton->setToolTip(withKey(
+        tr("Show the letter of the decision, export it as PDF or print it"), m_letterAction));
     m_backButton->setText(tr("Back to inbox"));
     m_backButton->setToolTip(withKey(tr("Back to the inbox"), m_backAction));
     m_whyAction->setToolTip(withKey(tr("Show how the rules reached the proposal"), m_whyAction));
@@ -314,6 +327,7 @@ bool CaseView::showCase(const QString &caseId, const QString &caseTypeName)
         return false;
     m_caseTypeName = caseTypeName;
     m_record = std::move(record);
+    m_letterProblem.clear();
     // Looking is recorded too; a failure to record it must not keep the case from view.
     if (auto viewed = CaseDecisions(m_db, m_user).markViewed(caseId); !viewed)
         spdlog::warn("case view: the view was not recorded: {}",
@@ -338,7 +352,17 @@ void CaseView::reload()
     const CaseStatus status = m_record->status;
     m_readOnly = status == CaseStatus::Decided || status == CaseStatus::ReturnedForCompletion;
     m_decisionText.clear();
+    m_letterText.clear();
     if (std::optional<DecisionRecord> decision = CaseDecisions(m_db, m_user).current(caseId)) {
+        if (const std::optional<CaseLetter> letter =
+                CaseLetters(m_db, m_user, m_rulePacks).filed(*decision))
+            m_letterText = tr("Letter filed on %1.")
+                               .arg(letter->createdAt.toLocalTime().toString(
+                                   QStringLiteral("yyyy-MM-dd HH:mm")));
+        else if (!m_letterProblem.isEmpty())
+            m_letterText = tr("No letter was filed: %1").arg(m_letterProblem);
+        else
+            m_letterText = tr("No letter is filed with this decision.");
         const QString amount =
             decision->amountKronor ? tr("%L1 kr").arg(*decision->amountKronor) : tr("no amount");
         QString kind;
@@ -405,6 +429,8 @@ void CaseView::render()
         if (r.status == CaseStatus::ReturnedForCompletion)
             m_banner->setText(
                 tr("<b>Returned for completion — read-only.</b> %1").arg(esc(m_decisionText)));
+        if (!m_letterText.isEmpty())
+            m_banner->setText(m_banner->text() + QStringLiteral("<br>") + esc(m_letterText));
     }
     m_banner->setVisible(m_readOnly);
     const bool manual = r.status == CaseStatus::NeedsManualHandling;
@@ -529,6 +555,9 @@ void CaseView::updateActions()
     m_overrideButton->setEnabled(m_overrideAction->isEnabled());
     m_returnButton->setEnabled(m_returnAction->isEnabled());
     m_reopenButton->setEnabled(m_reopenAction->isEnabled());
+    // Decided and returned cases have a letter (filed, or built on request).
+    m_letterAction->setEnabled(haveCase && m_readOnly);
+    m_letterButton->setEnabled(m_letterAction->isEnabled());
     m_whyAction->setEnabled(haveProposal);
 }
 
@@ -536,7 +565,7 @@ void CaseView::confirmProposal()
 {
     if (!m_confirmAction->isEnabled())
         return;
-    auto confirmed = CaseDecisions(m_db, m_user).confirm(caseId());
+    auto confirmed = decideWithLetter([&](CaseDecisions &d) { return d.confirm(caseId()); });
     if (!confirmed) {
         showFailure(confirmed.error().message);
         return;
@@ -557,9 +586,10 @@ void CaseView::overrideProposal()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = caseId();
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        auto overridden =
-            CaseDecisions(m_db, m_user)
-                .override(id, dialog->outcome(), dialog->amountKronor(), dialog->justification());
+        auto overridden = decideWithLetter([&](CaseDecisions &d) {
+            return d.override(id, dialog->outcome(), dialog->amountKronor(),
+                              dialog->justification());
+        });
         if (!overridden) {
             showFailure(overridden.error().message);
             return;
@@ -577,8 +607,9 @@ void CaseView::returnForCompletion()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = caseId();
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        auto returned =
-            CaseDecisions(m_db, m_user).returnForCompletion(id, dialog->missing(), dialog->note());
+        auto returned = decideWithLetter([&](CaseDecisions &d) {
+            return d.returnForCompletion(id, dialog->missing(), dialog->note());
+        });
         if (!returned) {
             showFailure(returned.error().message);
             return;
@@ -609,7 +640,51 @@ void CaseView::reopenCase()
 void CaseView::decisionWritten(const QString &statusMessage)
 {
     reload();
-    Q_EMIT caseChanged(caseId(), statusMessage);
+    QString message = statusMessage;
+    if (!m_letterProblem.isEmpty())
+        message += QLatin1Char(' ') + tr("No letter was filed: %1").arg(m_letterProblem);
+    Q_EMIT caseChanged(caseId(), message);
+}
+
+Result<DecisionRecord>
+CaseView::decideWithLetter(const std::function<Result<DecisionRecord>(CaseDecisions &)> &decide)
+{
+    CaseLetters letters(m_db, m_user, m_rulePacks);
+    CaseDecisions decisions(m_db, m_user);
+    decisions.setFollowUp(letters.followUp());
+    auto decided = decide(decisions);
+    m_letterProblem.clear();
+    if (decided && letters.notProduced()) {
+        m_letterProblem = letters.notProduced()->message;
+        // The reason names no person: pack, template or placeholder.
+        spdlog::warn("case view: the decision was recorded without a letter: {}",
+                     m_letterProblem.toStdString());
+    }
+    return decided;
+}
+
+void CaseView::showLetter()
+{
+    if (!m_letterAction->isEnabled())
+        return;
+    const std::optional<DecisionRecord> decision = CaseDecisions(m_db, m_user).current(caseId());
+    if (!decision)
+        return;
+    auto letter = CaseLetters(m_db, m_user, m_rulePacks).letterFor(*decision);
+    if (!letter) {
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("No letter"),
+            tr("There is no letter for this decision: %1").arg(letter.error().message),
+            QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("noLetterBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    // Non-blocking: an idle lock may delete this view while the preview is open.
+    auto *dialog = new LetterPreviewDialog(std::move(letter.value()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void CaseView::showFailure(const QString &message)

@@ -3,8 +3,10 @@
 // application as received; the completeness result, the reasons and the amount breakdown
 // of the proposal; the proposed decision with its spot-check flag; the case history; and,
 // on request, the "Why?" panel with the trace and the rule pack. Confirm, override, return
-// for completion and reopen go through CaseDecisions; a decided case is read-only.
+// for completion and reopen go through CaseDecisions; a decided case is read-only. Each
+// decision and return files its letter with it (CaseLetters); Letter… shows the letter filed.
 
+#include "model/CaseDecisions.h"
 #include "model/CaseRecord.h"
 #include "model/ProposalRepository.h"
 #include "model/User.h"
@@ -12,6 +14,7 @@
 
 #include <QSqlDatabase>
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -29,6 +32,7 @@ namespace casebench {
 class BreakdownModel;
 class CaseDetailsPanel;
 class CaseHistoryModel;
+class RulePackRegistry;
 class TraceModel;
 
 class CaseView : public QWidget
@@ -46,6 +50,10 @@ public:
     // The case type's name in the current language (the case is not read again).
     void setCaseTypeName(const QString &name);
     QString caseId() const;
+    // The rule packs whose letter templates the decisions' letters use (the ones the
+    // automation runs); without them only packs stored in the cache are found.
+    void setRulePacks(const RulePackRegistry *packs) { m_rulePacks = packs; }
+    const RulePackRegistry *rulePacks() const { return m_rulePacks; }
     bool isReadOnly() const { return m_readOnly; }
     bool isWhyPanelVisible() const;
 
@@ -60,6 +68,7 @@ public:
     QAction *returnAction() const { return m_returnAction; }
     QAction *reopenAction() const { return m_reopenAction; }
     QAction *whyAction() const { return m_whyAction; }
+    QAction *letterAction() const { return m_letterAction; }
 
 public Q_SLOTS:
     void setWhyPanelVisible(bool visible);
@@ -67,6 +76,8 @@ public Q_SLOTS:
     void overrideProposal();
     void returnForCompletion();
     void reopenCase();
+    // The letter of the standing decision, in a LetterPreviewDialog (non-blocking).
+    void showLetter();
 
 Q_SIGNALS:
     void closeRequested();
@@ -88,6 +99,9 @@ private:
     void renderProposal();
     void updateActions();
     void decisionWritten(const QString &statusMessage);
+    // Decision + letter in one transaction; the letter's fate is kept for the banner.
+    Result<DecisionRecord>
+    decideWithLetter(const std::function<Result<DecisionRecord>(CaseDecisions &)> &decide);
     void showFailure(const QString &message);
 
     QSqlDatabase m_db;
@@ -98,6 +112,9 @@ private:
     ProposalDisplay m_display;
     QString m_automationError;
     QString m_decisionText;
+    QString m_letterText;
+    QString m_letterProblem; // why the last decision got no letter; until another case shows
+    const RulePackRegistry *m_rulePacks = nullptr;
     bool m_readOnly = false;
 
     QLabel *m_title;
@@ -135,6 +152,7 @@ private:
     QPushButton *m_overrideButton;
     QPushButton *m_returnButton;
     QPushButton *m_reopenButton;
+    QPushButton *m_letterButton;
     QPushButton *m_backButton;
 
     QAction *m_confirmAction = nullptr;
@@ -142,6 +160,7 @@ private:
     QAction *m_returnAction = nullptr;
     QAction *m_reopenAction = nullptr;
     QAction *m_whyAction = nullptr;
+    QAction *m_letterAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_previousAction = nullptr;
     QAction *m_backAction = nullptr;
