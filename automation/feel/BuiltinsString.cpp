@@ -4,6 +4,7 @@
 
 #include "automation/feel/BuiltinsRegistry.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -39,7 +40,7 @@ Impl twoStrings(const QString &name, std::function<Value(const QString &, const 
 
 // Translates an XPath/XSD regular expression with XPath flags into a QRegularExpression;
 // an invalid pattern or flag gives an invalid expression and a message.
-QRegularExpression xpathRegex(const QString &pattern, const QString &flags, QString &error)
+QRegularExpression translatedRegex(const QString &pattern, const QString &flags, QString &error)
 {
     QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
     bool literal = false;
@@ -109,6 +110,25 @@ QRegularExpression xpathRegex(const QString &pattern, const QString &flags, QStr
     QRegularExpression re(translated, options);
     if (!re.isValid())
         error = tr("invalid regular expression: %1").arg(re.errorString());
+    return re;
+}
+
+// translatedRegex(), remembered per thread: a rule calls replace()/matches() with the same
+// few literal patterns for every case, and compiling one (PCRE2 with JIT) costs far more
+// than the match. Bounded, as patterns may also be computed.
+QRegularExpression xpathRegex(const QString &pattern, const QString &flags, QString &error)
+{
+    constexpr qsizetype MaxCached = 64;
+    thread_local QHash<std::pair<QString, QString>, QRegularExpression> cache;
+    std::pair<QString, QString> key(pattern, flags);
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return *it;
+    QRegularExpression re = translatedRegex(pattern, flags, error);
+    if (!error.isEmpty())
+        return re; // not kept: the message is translated when it is reported
+    if (cache.size() >= MaxCached)
+        cache.clear();
+    cache.insert(std::move(key), re);
     return re;
 }
 
