@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <QVarLengthArray>
 
 namespace casebench::dmn {
 
@@ -59,13 +60,42 @@ struct KnowledgeNode
     feel::Value function;
 };
 
+// The decisions one evaluation has computed, by decision index. A run computes a handful,
+// so a flat list searched in order beats a hash table, which allocates its buckets on the
+// first insert of every evaluation.
+class DecisionValues
+{
+public:
+    const feel::Value *find(int decision) const
+    {
+        for (const auto &[index, value] : m_values) {
+            if (index == decision)
+                return &value;
+        }
+        return nullptr;
+    }
+    void insert(int decision, const feel::Value &value)
+    {
+        for (auto &[index, existing] : m_values) {
+            if (index == decision) {
+                existing = value;
+                return;
+            }
+        }
+        m_values.append({decision, value});
+    }
+
+private:
+    QVarLengthArray<std::pair<int, feel::Value>, 8> m_values;
+};
+
 struct Run
 {
     const InputValues &inputs;
     feel::CallContext &ctx;
     Trace *trace = nullptr;
-    QHash<int, feel::Value> cache;
-    QList<int> active; // decisions being evaluated, for cycle messages
+    DecisionValues cache;
+    QVarLengthArray<int, 8> active; // decisions being evaluated, for cycle messages
     // A Session's decisions from earlier calls, still valid for the current inputs.
     QHash<int, DecisionModel::Session::Reusable> *reusable = nullptr;
 };
@@ -203,8 +233,8 @@ struct DecisionModel::Impl
 
     feel::Value decisionValue(int index, Run &run) const
     {
-        if (const auto it = run.cache.constFind(index); it != run.cache.constEnd())
-            return *it;
+        if (const feel::Value *cached = run.cache.find(index))
+            return *cached;
         if (run.reusable) {
             if (const auto it = run.reusable->constFind(index); it != run.reusable->constEnd())
                 return reuse(index, *it, run);
