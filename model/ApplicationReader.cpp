@@ -326,7 +326,8 @@ ApplicationReader::ApplicationReader(QHash<QString, int> defaultDeadlineDays)
 {
 }
 
-Result<CaseRecord, Problems> ApplicationReader::readFile(const QString &path) const
+Result<CaseRecord, Problems> ApplicationReader::readFile(const QString &path,
+                                                         QJsonObject *parsed) const
 {
     FileCheck check(path);
     QFile file(path);
@@ -356,11 +357,11 @@ Result<CaseRecord, Problems> ApplicationReader::readFile(const QString &path) co
         check.add({}, tr("cannot be read: %1").arg(file.errorString()));
         return check.problems();
     }
-    return read(bytes, path);
+    return read(bytes, path, parsed);
 }
 
-Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json,
-                                                     const QString &source) const
+Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json, const QString &source,
+                                                     QJsonObject *parsed) const
 {
     FileCheck check(source);
     if (json.size() > MaxFileBytes) {
@@ -575,6 +576,8 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json,
 
     if (!check.clean())
         return check.problems();
+    if (parsed)
+        *parsed = root;
     return record;
 }
 

@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 
 namespace casebench {
@@ -28,10 +29,14 @@ public:
     explicit ApplicationReader(QHash<QString, int> defaultDeadlineDays = {});
 
     // Reads and checks the file at `path`; files above MaxFileBytes are refused unread.
-    Result<CaseRecord, Problems> readFile(const QString &path) const;
+    // `parsed`, when given, receives the application object of a file that reads (what
+    // ProposalPipeline::run takes), so that the payload need not be parsed a second time.
+    Result<CaseRecord, Problems> readFile(const QString &path,
+                                          QJsonObject *parsed = nullptr) const;
     // Checks `json` as if read from `source` (used in problems). The record's payload is
     // `json`, byte for byte.
-    Result<CaseRecord, Problems> read(const QByteArray &json, const QString &source) const;
+    Result<CaseRecord, Problems> read(const QByteArray &json, const QString &source,
+                                      QJsonObject *parsed = nullptr) const;
 
 private:
     QHash<QString, int> m_defaultDeadlineDays;

@@ -109,7 +109,8 @@ ProposeCommand::Output ProposeCommand::run(const QStringList &paths, const Propo
     const ApplicationReader reader;
     const ProposalPipeline::Options pipelineOptions{.trace = options.trace};
     for (const QString &file : files) {
-        auto record = reader.readFile(file);
+        QJsonObject application;
+        auto record = reader.readFile(file, &application);
         if (!record) {
             const auto [caseId, caseType] = caseIdAndType(file);
             line(ProposalJson::errorLine(caseId, caseType, file, joined(record.error())));
@@ -124,8 +125,7 @@ ProposeCommand::Output ProposeCommand::run(const QStringList &paths, const Propo
             out.exitStatus = ApplicationFailed;
             continue;
         }
-        auto proposal =
-            ProposalPipeline::run(*pack.value(), record->payload, file, pipelineOptions);
+        auto proposal = ProposalPipeline::run(*pack.value(), application, file, pipelineOptions);
         if (!proposal) {
             line(ProposalJson::errorLine(record->caseId, record->caseType, file,
                                          joined(proposal.error())));
