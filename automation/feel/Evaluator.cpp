@@ -5,7 +5,7 @@
 #include "automation/feel/UnaryTests.h"
 
 #include <QCoreApplication>
-
+#include <algorithm>
 #include <functional>
 
 namespace casebench::feel {
@@ -906,10 +906,7 @@ Value Evaluator::evalFilter(const NodePtr &node, const Scope::Ptr &scope)
     for (qsizetype i = 0; i < items.size(); ++i) {
         const Value &item = items[i];
         // An element's own entries come first: in [{item: 1}][item > 0] "item" is the entry.
-        auto itemFrame = Scope::make(scope);
-        itemFrame->bind(QStringLiteral("item"), item);
-        auto frame = item.is(ValueKind::Context) ? Scope::fromContext(item, itemFrame) : itemFrame;
-        const Value r = eval(condition, frame);
+        const Value r = eval(condition, Scope::forItem(QStringLiteral("item"), item, scope));
         if (m_ctx.exhausted())
             return Value::null();
         if (r.is(ValueKind::Number) && i == 0) {
@@ -963,14 +960,23 @@ Value Evaluator::evalContext(const NodePtr &node, const Scope::Ptr &scope)
 {
     const Node &n = *node;
     auto frame = Scope::make(scope);
-    Context context;
+    frame->reserve(n.children.size());
+    // As Context::insert, into a list sized once: a repeated name replaces the entry.
+    QList<std::pair<QString, Value>> entries;
+    entries.reserve(n.children.size());
     for (qsizetype i = 0; i < n.children.size(); ++i) {
         const Value v = eval(n.children[i], frame);
-        frame->bind(n.names[i], v);
-        context.insert(n.names[i], v);
+        const QString &name = n.names[i];
+        frame->bind(name, v);
+        const auto same = std::find_if(entries.begin(), entries.end(),
+                                       [&name](const auto &e) { return e.first == name; });
+        if (same == entries.end())
+            entries.append({name, v});
+        else
+            same->second = v;
     }
     frame->dropFunctionBindings();
-    return Value(std::move(context));
+    return Value(Context(std::move(entries)));
 }
 
 // ---------------------------------------------------------------------------------------

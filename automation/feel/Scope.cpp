@@ -12,6 +12,17 @@ Scope::Ptr Scope::fromContext(const Value &context, Ptr parent)
     return scope;
 }
 
+Scope::Ptr Scope::forItem(const QString &name, const Value &item, Ptr parent)
+{
+    auto scope = make(std::move(parent));
+    scope->m_vars.append({name, item});
+    if (item.is(ValueKind::Context)) {
+        scope->m_context = item;
+        scope->m_contextFirst = true;
+    }
+    return scope;
+}
+
 void Scope::bind(const QString &name, const Value &value)
 {
     for (auto &entry : m_vars) {
@@ -68,10 +79,13 @@ void Scope::dropFunctionBindings()
 const Value *Scope::lookup(QStringView name) const
 {
     for (const Scope *s = this; s; s = s->m_parent.get()) {
+        if (s->m_contextFirst)
+            if (const Value *v = s->m_context.context().find(name))
+                return v;
         for (qsizetype i = s->m_vars.size() - 1; i >= 0; --i)
             if (s->m_vars[i].first == name)
                 return &s->m_vars[i].second;
-        if (s->m_context.is(ValueKind::Context))
+        if (!s->m_contextFirst && s->m_context.is(ValueKind::Context))
             if (const Value *v = s->m_context.context().find(name))
                 return v;
     }

@@ -5,7 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
-
+#include <QVarLengthArray>
 #include <memory>
 #include <utility>
 
@@ -23,11 +23,16 @@ public:
     static Ptr make(Ptr parent = nullptr) { return std::make_shared<Scope>(std::move(parent)); }
     // A scope whose variables are the entries of `context` (if it is a context).
     static Ptr fromContext(const Value &context, Ptr parent = nullptr);
+    // The scope of a filter condition: `name` bound to `item` and, when the item is a
+    // context, its entries, which come first (in [{item: 1}][item > 0] "item" is the entry).
+    static Ptr forItem(const QString &name, const Value &item, Ptr parent);
 
     explicit Scope(Ptr parent) : m_parent(std::move(parent)) {}
 
     // Binds or rebinds a variable in this frame.
     void bind(const QString &name, const Value &value);
+    // Room for `count` bindings (a context literal knows how many entries it will bind).
+    void reserve(qsizetype count) { m_vars.reserve(count); }
     // Forgets bindings whose value holds a function. Called when a context literal is
     // complete: functions defined in it close over its frame, and the frame holding them
     // back would be a reference cycle (a leak per evaluation).
@@ -37,8 +42,11 @@ public:
 
 private:
     Ptr m_parent;
-    QList<std::pair<QString, Value>> m_vars;
+    // Most frames bind one or two names (an iteration variable, a function's parameters):
+    // kept inline, such a frame is a single allocation.
+    QVarLengthArray<std::pair<QString, Value>, 2> m_vars;
     Value m_context;
+    bool m_contextFirst = false; // forItem(): the context's entries shadow m_vars
 };
 
 } // namespace casebench::feel
