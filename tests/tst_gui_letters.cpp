@@ -6,8 +6,10 @@
 // whose text (pdftotext) holds decision, amount and how to appeal; an override's letter
 // gives the amount decided and the justification, not the proposal's; a return for
 // completion's letter lists what the caseworker asked for and the answer-by date; reopening
-// and deciding again files a second letter and keeps the first. The functions run in
-// order: the first stores the proposals the others decide.
+// and deciding again files a second letter and keeps the first; a decision whose letter
+// cannot be built (no pack at hand) is recorded all the same, says so, and the preview
+// builds that letter on request without filing it. The functions run in order: the first
+// stores the proposals the others decide.
 
 #include "automation/letters/CaseLetters.h"
 #include "automation/letters/LetterData.h"
@@ -505,6 +507,42 @@ private Q_SLOTS:
         QVERIFY(preview);
         QCOMPARE(preview->letter().letterId, letters.last().id); // the standing decision's
         closePreview(preview);
+    }
+
+    void withoutATemplateTheDecisionStandsWithoutALetter()
+    {
+        const QString caseId = proposedCase({u"bifall"_s, u"avslag"_s}, false);
+        QVERIFY(!caseId.isEmpty());
+        openWithEnter(caseId);
+        CaseView *view = caseView();
+        // No rule pack at hand: no template, so no letter — but the decision is recorded.
+        const RulePackRegistry *packs = view->rulePacks();
+        view->setRulePacks(nullptr);
+        QSignalSpy changed(view, &CaseView::caseChanged);
+        QTest::keyClick(view, Qt::Key_Return, Qt::ControlModifier);
+        view->setRulePacks(packs);
+        QTRY_COMPARE(statusOf(caseId), CaseStatus::Decided);
+        QVERIFY(CaseDecisions(db(), user()).current(caseId));
+        QVERIFY(LetterRepository(db()).forCase(caseId).isEmpty());
+        QVERIFY(letterEvents(caseId).isEmpty());
+        verifyChain();
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(changed.first().at(1).toString().contains(u"No letter was filed"_s));
+        QVERIFY(view->findChild<QLabel *>(u"readOnlyBanner"_s)
+                    ->text()
+                    .contains(u"No letter was filed"_s));
+
+        // With the pack back, the preview builds the letter now, says it is not filed, and
+        // stores nothing.
+        LetterPreviewDialog *preview = openPreview();
+        QVERIFY(preview);
+        QVERIFY(!preview->letter().isFiled());
+        QVERIFY(
+            preview->findChild<QLabel *>(u"letterOriginLabel"_s)->text().contains(u"not stored"_s));
+        QVERIFY(folded(preview->shownText()).contains(u"Beslut: "_s));
+        QVERIFY(preview->findChild<QPushButton *>(u"letterExportButton"_s)->isEnabled());
+        closePreview(preview);
+        QVERIFY(LetterRepository(db()).forCase(caseId).isEmpty());
     }
 
     void cleanupTestCase()
