@@ -49,6 +49,8 @@ test: build
 bench: build
 	@mkdir -p $(RUNTIME_DIR) && chmod 700 $(RUNTIME_DIR)
 	QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(RUNTIME_DIR) $(BUILD_DIR)/bench/bench_cache
+	QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(RUNTIME_DIR) $(BUILD_DIR)/bench/bench_propose
+	QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(RUNTIME_DIR) $(BUILD_DIR)/bench/bench_automation
 	$(BUILD_DIR)/bench/bench_charts --cache $(BUILD_DIR)/bench-charts.cache
 	$(BUILD_DIR)/bench/bench_whatif --cache $(BUILD_DIR)/bench-whatif.cache
 

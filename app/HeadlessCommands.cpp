@@ -10,6 +10,7 @@
 #include "automation/pipeline/ProposalPipeline.h"
 #include "automation/pipeline/ProposeCommand.h"
 #include "automation/rulepack/RulePackRegistry.h"
+#include "automation/rulepack/RulePackStore.h"
 #include "model/CacheDatabase.h"
 #include "model/CaseRepository.h"
 #include "model/DemoCaseGenerator.h"
@@ -253,10 +254,12 @@ private:
 // missing or whose evaluation fails stays received and is listed, never skipped silently.
 int runProcess(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
 {
+    // --pack folders are all that answer; without them the cache's active packs do, and the
+    // shipped packs for case types without one (docs/rule-packs.md, "Installed packs").
     RulePackRegistry registry;
-    const Problems packProblems = ProposeCommand::installPacks(
-        options.packFolders.isEmpty() ? QStringList{shippedRulePackFolder()} : options.packFolders,
-        registry);
+    Problems packProblems;
+    if (!options.packFolders.isEmpty())
+        packProblems = ProposeCommand::installPacks(options.packFolders, registry);
     for (const Problem &problem : packProblems)
         err << problem.toString() << Qt::endl;
     if (!packProblems.isEmpty())
@@ -269,6 +272,16 @@ int runProcess(const CommandLineOptions &options, QTextStream &out, QTextStream 
         resolveActingUser(options, opened.cache->database(), false, err);
     if (!user)
         return ExitFailure;
+    if (options.packFolders.isEmpty()) {
+        auto installed = RulePackStore(opened.cache->database(), user->login)
+                             .activeRegistry({shippedRulePackFolder()});
+        if (!installed) {
+            for (const Problem &problem : installed.error())
+                err << problem.toString() << Qt::endl;
+            return ExitFailure;
+        }
+        registry = std::move(installed.value());
+    }
     std::optional<TerminalProgress> progress;
     InboxAutomation automation(opened.cache->database(), registry);
     automation.setActingUser(user->login);

@@ -1,8 +1,4 @@
 // casebench: one binary — the workbench window, or a headless command.
-#include <QApplication>
-#include <QTextStream>
-#include <sys/resource.h>
-
 #include "app/CommandLine.h"
 #include "app/HeadlessCommands.h"
 #include "app/Logging.h"
@@ -10,6 +6,10 @@
 #include "ui/LanguageSwitcher.h"
 #include "ui/UnlockDialog.h"
 #include "ui/Workbench.h"
+
+#include <QApplication>
+#include <QTextStream>
+#include <sys/resource.h>
 
 using namespace casebench;
 
@@ -67,6 +67,7 @@ int main(int argc, char **argv)
         workbench.fallbackCachePath = defaultCachePath();
         workbench.language = options.language;
         workbench.rulePackFolder = shippedRulePackFolder();
+        workbench.userLogin = options.userLogin;
         // A passphrase file or CASEBENCH_PASSPHRASE (make run's demo cache) unlocks once
         // without the dialog; otherwise the unlock dialog asks.
         if (!options.passphraseFile.isEmpty()) {

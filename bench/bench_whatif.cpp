@@ -135,7 +135,7 @@ int main(int argc, char **argv)
     for (int run = 0; run < runs; ++run) {
         timer.restart();
         const auto report =
-            WhatIfRun(cache.value()->database(), pack.value()).run({.lastCases = cases});
+            WhatIfRun(cache.value()->database(), pack.value()).run(WhatIfScope::last(cases));
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
         if (!report) {
             std::fprintf(stderr, "%s\n", qPrintable(report.error().message));

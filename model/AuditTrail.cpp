@@ -67,6 +67,8 @@ QVariant textOrNull(const QString &text)
 
 AuditTrail::AuditTrail(QSqlDatabase db) : m_db(std::move(db)) {}
 
+AuditTrail::~AuditTrail() = default;
+
 QString AuditTrail::genesisHash()
 {
     return QString(64, u'0');
@@ -99,15 +101,21 @@ Result<AuditEvent> AuditTrail::append(const QString &userLogin, const QString &e
     e.seq = 1;
     e.prevHash = genesisHash();
     {
-        QSqlQuery last(m_db);
-        if (!last.exec(
-                QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")))
+        if (!m_lastEvent) {
+            m_lastEvent = std::make_unique<QSqlQuery>(m_db);
+            m_lastEvent->setForwardOnly(true);
+            m_lastEvent->prepare(
+                QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"));
+        }
+        QSqlQuery &last = *m_lastEvent;
+        if (!last.exec())
             return Problem{
                 tr("Could not read the audit trail: %1").arg(last.lastError().text()), {}, 0, {}};
         if (last.next()) {
             e.seq = last.value(0).toLongLong() + 1;
             e.prevHash = last.value(1).toString();
         }
+        last.finish();
     }
     e.occurredAt = QDateTime::currentDateTimeUtc();
     e.userLogin = userLogin;
@@ -124,20 +132,23 @@ Result<AuditEvent> AuditTrail::append(const QString &userLogin, const QString &e
                                  QCryptographicHash::Sha256)
             .toHex());
 
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO audit_events (seq, occurred_at, user_login, event, case_id, pack_id,"
-        " pack_version, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(e.seq);
-    insert.addBindValue(when);
-    insert.addBindValue(userLogin);
-    insert.addBindValue(event);
-    insert.addBindValue(textOrNull(caseId));
-    insert.addBindValue(textOrNull(packId));
-    insert.addBindValue(textOrNull(packVersion));
-    insert.addBindValue(detailsJson);
-    insert.addBindValue(e.prevHash);
-    insert.addBindValue(e.hash);
+    if (!m_insertEvent) {
+        m_insertEvent = std::make_unique<QSqlQuery>(m_db);
+        m_insertEvent->prepare(QStringLiteral(
+            "INSERT INTO audit_events (seq, occurred_at, user_login, event, case_id, pack_id,"
+            " pack_version, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    QSqlQuery &insert = *m_insertEvent;
+    insert.bindValue(0, e.seq);
+    insert.bindValue(1, when);
+    insert.bindValue(2, userLogin);
+    insert.bindValue(3, event);
+    insert.bindValue(4, textOrNull(caseId));
+    insert.bindValue(5, textOrNull(packId));
+    insert.bindValue(6, textOrNull(packVersion));
+    insert.bindValue(7, detailsJson);
+    insert.bindValue(8, e.prevHash);
+    insert.bindValue(9, e.hash);
     if (!insert.exec())
         return Problem{
             tr("Could not record the audit event: %1").arg(insert.lastError().text()), {}, 0, {}};

@@ -9,7 +9,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace casebench {
@@ -32,6 +34,9 @@ class AuditTrail
 {
 public:
     explicit AuditTrail(QSqlDatabase db);
+    ~AuditTrail();
+    AuditTrail(const AuditTrail &) = delete;
+    AuditTrail &operator=(const AuditTrail &) = delete;
 
     // Appends inside the caller's transaction (if any; otherwise in its own). hash = SHA-256
     // hex over the previous event's hash and this event's canonical fields; the first
@@ -64,6 +69,10 @@ public:
 
 private:
     QSqlDatabase m_db;
+    // append()'s statements, prepared on first use: a batch run appends thousands of events
+    // through one trail, and preparing costs more than executing.
+    std::unique_ptr<QSqlQuery> m_lastEvent;
+    std::unique_ptr<QSqlQuery> m_insertEvent;
 };
 
 } // namespace casebench

@@ -14,7 +14,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("CaseRepository", text);
 }
 
-enum Slot { InsertCase, InsertPerson, InsertAttachment, InsertDeadline };
+enum Slot {
+    InsertCase,
+    InsertPerson,
+    InsertAttachment,
+    InsertDeadline,
+    SetStatus,
+    ReadApplication
+};
 
 QVariant dateValue(const QDate &date)
 {
@@ -51,7 +58,7 @@ CaseRepository::CaseRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 CaseRepository::~CaseRepository() = default;
 
-QSqlQuery &CaseRepository::prepared(int slot, const QString &sql)
+QSqlQuery &CaseRepository::prepared(int slot, const QString &sql) const
 {
     auto &statement = m_statements[slot];
     if (!statement) {
@@ -209,13 +216,27 @@ std::optional<CaseRecord> CaseRepository::find(const QString &caseId) const
     return record;
 }
 
+std::optional<CaseApplication> CaseRepository::application(const QString &caseId) const
+{
+    QSqlQuery &q = prepared(
+        ReadApplication,
+        QStringLiteral("SELECT case_type, application_date, payload FROM cases WHERE case_id = ?"));
+    q.bindValue(0, caseId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    CaseApplication application{q.value(0).toString(), dateFrom(q.value(1)),
+                                q.value(2).toString().toUtf8()};
+    q.finish(); // the statement is reused; it must not hold its read open meanwhile
+    return application;
+}
+
 Result<void> CaseRepository::setStatus(const QString &caseId, CaseStatus status)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE cases SET status = ?, updated_at = ? WHERE case_id = ?"));
-    q.addBindValue(statusCode(status));
-    q.addBindValue(timestampText(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(caseId);
+    QSqlQuery &q = prepared(
+        SetStatus, QStringLiteral("UPDATE cases SET status = ?, updated_at = ? WHERE case_id = ?"));
+    q.bindValue(0, statusCode(status));
+    q.bindValue(1, timestampText(QDateTime::currentDateTimeUtc()));
+    q.bindValue(2, caseId);
     if (!q.exec())
         return sqlProblem(tr("Could not change the status of case %1").arg(caseId), q);
     if (q.numRowsAffected() != 1)

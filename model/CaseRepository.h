@@ -30,6 +30,14 @@ struct InboxRow
     int missingAttachments = 0;
 };
 
+// What the automation reads of a case: enough to pick the pack and run it.
+struct CaseApplication
+{
+    QString caseType;
+    QDate applicationDate;
+    QByteArray payload; // the application as received (casebench.application/1 JSON)
+};
+
 struct CaseTypeInfo
 {
     QString code; // "ekonomiskt-bistand"
@@ -49,6 +57,8 @@ public:
     Result<qint64> insert(const CaseRecord &record);
     bool exists(const QString &caseId) const;
     std::optional<CaseRecord> find(const QString &caseId) const;
+    // One row, one reused statement: a batch run reads thousands of these.
+    std::optional<CaseApplication> application(const QString &caseId) const;
     Result<void> setStatus(const QString &caseId, CaseStatus status);
     // Case ids with the status, oldest received first.
     QStringList caseIdsWithStatus(CaseStatus status) const;
@@ -63,12 +73,12 @@ public:
     std::optional<CaseTypeInfo> caseType(const QString &code) const;
 
 private:
-    QSqlQuery &prepared(int slot, const QString &sql);
+    QSqlQuery &prepared(int slot, const QString &sql) const;
 
     QSqlDatabase m_db;
-    // Insert statements are prepared once and reused: preparing per case would cost more
-    // than the insert itself.
-    std::unique_ptr<QSqlQuery> m_statements[4];
+    // Statements a batch runs per case are prepared once and reused: preparing per case
+    // would cost more than the statement itself.
+    mutable std::unique_ptr<QSqlQuery> m_statements[6];
 };
 
 } // namespace casebench

@@ -14,46 +14,61 @@ QString tr(const char *text)
     return QCoreApplication::translate("ProposalRepository", text);
 }
 
+enum Slot { FindCaseRef, RemoveProposal, InsertProposal, InsertRule };
+
 } // namespace
 
 ProposalRepository::ProposalRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
+ProposalRepository::~ProposalRepository() = default;
+
+QSqlQuery &ProposalRepository::prepared(int slot, const QString &sql)
+{
+    auto &statement = m_statements[slot];
+    if (!statement) {
+        statement = std::make_unique<QSqlQuery>(m_db);
+        statement->setForwardOnly(true);
+        statement->prepare(sql);
+    }
+    return *statement;
+}
+
 Result<void> ProposalRepository::store(const StoredProposal &proposal)
 {
-    QSqlQuery id(m_db);
-    id.prepare(QStringLiteral("SELECT id FROM cases WHERE case_id = ?"));
-    id.addBindValue(proposal.caseId);
+    QSqlQuery &id = prepared(FindCaseRef, QStringLiteral("SELECT id FROM cases WHERE case_id = ?"));
+    id.bindValue(0, proposal.caseId);
     if (!id.exec() || !id.next())
         return Problem{
             tr("There is no case %1").arg(proposal.caseId), {}, 0, QStringLiteral("case_id")};
     const qint64 caseRef = id.value(0).toLongLong();
+    id.finish();
 
     // Delete + insert rather than an upsert: portable to PostgreSQL without dialect syntax.
-    QSqlQuery remove(m_db);
-    remove.prepare(QStringLiteral("DELETE FROM proposals WHERE case_ref = ?"));
-    remove.addBindValue(caseRef);
+    QSqlQuery &remove =
+        prepared(RemoveProposal, QStringLiteral("DELETE FROM proposals WHERE case_ref = ?"));
+    remove.bindValue(0, caseRef);
     if (!remove.exec())
         return Problem{tr("Could not replace the proposal of case %1: %2")
                            .arg(proposal.caseId, remove.lastError().text()),
                        {},
                        0,
                        {}};
-    QSqlQuery insert(m_db);
-    insert.prepare(
+    QSqlQuery &insert = prepared(
+        InsertProposal,
         QStringLiteral("INSERT INTO proposals (case_ref, outcome, amount_kronor, spot_check, "
                        "pack_id, pack_version,"
                        " pack_hash, proposal, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(caseRef);
-    insert.addBindValue(proposal.outcome);
-    insert.addBindValue(proposal.amountKronor ? QVariant(*proposal.amountKronor) : QVariant());
-    insert.addBindValue(proposal.spotCheck ? 1 : 0);
-    insert.addBindValue(proposal.packId);
-    insert.addBindValue(proposal.packVersion);
-    insert.addBindValue(proposal.packHash);
-    insert.addBindValue(QString::fromUtf8(proposal.json));
+    insert.bindValue(0, caseRef);
+    insert.bindValue(1, proposal.outcome);
+    insert.bindValue(2, proposal.amountKronor ? QVariant(*proposal.amountKronor) : QVariant());
+    insert.bindValue(3, proposal.spotCheck ? 1 : 0);
+    insert.bindValue(4, proposal.packId);
+    insert.bindValue(5, proposal.packVersion);
+    insert.bindValue(6, proposal.packHash);
+    insert.bindValue(7, QString::fromUtf8(proposal.json));
     const QDateTime created =
         proposal.createdAt.isValid() ? proposal.createdAt : QDateTime::currentDateTimeUtc();
-    insert.addBindValue(created.toUTC().toString(Qt::ISODateWithMs));
+    insert.bindValue(8, created.toUTC().toString(Qt::ISODateWithMs));
     if (!insert.exec())
         return Problem{tr("Could not store the proposal of case %1: %2")
                            .arg(proposal.caseId, insert.lastError().text()),
@@ -61,9 +76,9 @@ Result<void> ProposalRepository::store(const StoredProposal &proposal)
                        0,
                        {}};
     // The old proposal's rules went with it (ON DELETE CASCADE).
-    QSqlQuery rule(m_db);
-    rule.prepare(QStringLiteral("INSERT INTO proposal_rules (case_ref, decision, rule_id, "
-                                "annotation) VALUES (?, ?, ?, ?)"));
+    QSqlQuery &rule =
+        prepared(InsertRule, QStringLiteral("INSERT INTO proposal_rules (case_ref, decision, "
+                                            "rule_id, annotation) VALUES (?, ?, ?, ?)"));
     QSet<std::pair<QString, QString>> seen; // a rule matching twice (collect) is one row
     for (const ProposalRule &r : proposal.matchedRules) {
         if (seen.contains({r.decision, r.ruleId}))

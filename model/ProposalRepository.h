@@ -10,7 +10,9 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace casebench {
@@ -41,6 +43,9 @@ class ProposalRepository
 {
 public:
     explicit ProposalRepository(QSqlDatabase db);
+    ~ProposalRepository();
+    ProposalRepository(const ProposalRepository &) = delete;
+    ProposalRepository &operator=(const ProposalRepository &) = delete;
 
     // Replaces the case's proposal; runs inside the caller's transaction, if any.
     Result<void> store(const StoredProposal &proposal);
@@ -48,7 +53,12 @@ public:
     int count() const;
 
 private:
+    QSqlQuery &prepared(int slot, const QString &sql);
+
     QSqlDatabase m_db;
+    // store()'s statements, prepared on first use and reused: a batch run stores thousands
+    // of proposals through one repository, and preparing costs more than executing.
+    std::unique_ptr<QSqlQuery> m_statements[4];
 };
 
 } // namespace casebench

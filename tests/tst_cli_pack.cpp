@@ -1,10 +1,11 @@
 // `casebench pack …` and `casebench settings` through the real binary: import (folder and
 // refusals naming file, element and line, exit 1), list, export byte for byte, activate
-// with --from (overlap refused naming the other pack), retire, whatif; only an
-// administrator may change packs and settings.
+// with --from (overlap refused naming the other pack; `process` then uses the active
+// pack), retire, whatif; only an administrator may change packs and settings.
 
 #include "automation/rulepack/RulePackHash.h"
 #include "model/CacheDatabase.h"
+#include "model/ProposalRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -158,6 +159,21 @@ private Q_SLOTS:
                        u"2026-06-01"_s});
         QCOMPARE(overlap.exitCode, 1);
         QVERIFY2(overlap.err.contains(u"boendeparkering-toy 2026.1"_s), qPrintable(overlap.err));
+
+        // `process` proposes with the active pack, not the shipped one.
+        const Run imported2 =
+            casebench({u"import"_s, ToyPack + u"/examples/01-bifall-agare.json"_s});
+        QVERIFY2(imported2.exitCode == 0, qPrintable(imported2.err));
+        const Run processed = casebench({u"process"_s});
+        QVERIFY2(processed.exitCode == 0, qPrintable(processed.err));
+        {
+            auto cache = CacheDatabase::open(m_cache, "secret");
+            QVERIFY(cache.ok());
+            const auto proposal =
+                ProposalRepository(cache.value()->database()).find(u"BP-T-0001"_s);
+            QVERIFY(proposal);
+            QCOMPARE(proposal->packId, u"boendeparkering-toy"_s);
+        }
 
         // No decided cases yet: the what-if has nothing to compare, and says so.
         const Run whatif =

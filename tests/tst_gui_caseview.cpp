@@ -55,9 +55,9 @@ template <typename Dialog> Dialog *openDialog(QWidget *parent)
 {
     // Dialogs open non-blocking; wait until it is shown.
     Dialog *found = nullptr;
-    QTest::qWaitFor([&] { return (found = parent->findChild<Dialog *>()) && found->isVisible(); },
-                    5000);
-    return found;
+    const bool shown = QTest::qWaitFor(
+        [&] { return (found = parent->findChild<Dialog *>()) && found->isVisible(); }, 5000);
+    return shown ? found : nullptr;
 }
 
 QPushButton *okButton(QDialog *dialog)
@@ -200,6 +200,13 @@ private Q_SLOTS:
         // Every proposal is stored; every failure is a case needing manual handling.
         QVERIFY(ProposalRepository(db()).count() >= result->proposed);
         QCOMPARE(CaseRepository(db()).countByStatus().value(CaseStatus::Received), 0);
+        // The run is recorded as the acting user's.
+        const QString proposed = proposedCase({});
+        QVERIFY(!proposed.isEmpty());
+        bool recorded = false;
+        for (const AuditEvent &e : AuditTrail(db()).forCase(proposed))
+            recorded = recorded || (e.event == AuditEventCode::Proposed && e.userLogin == m_login);
+        QVERIFY(recorded);
         summary->close();
         // The inbox shows the new statuses.
         QCOMPARE(window()->inboxProxy()->rowCount(), Cases);

@@ -242,11 +242,8 @@ private Q_SLOTS:
         m_workbench->start();
         QVERIFY(window());
         QVERIFY(QTest::qWaitForWindowActive(window()));
-        // The letters use the templates of the packs the automation runs. MainWindow is to
-        // hand them to the case view (m_caseView->setRulePacks(&rulePacks)); until it does,
-        // the test does what it will.
-        if (!caseView()->rulePacks())
-            caseView()->setRulePacks(&m_workbench->rulePacks());
+        // The letters use the templates of the packs the automation runs.
+        QCOMPARE(caseView()->rulePacks(), &m_workbench->rulePacks());
     }
 
     void batchAutomation()

@@ -241,7 +241,7 @@ private Q_SLOTS:
 
     void scopeLastAndDateRange()
     {
-        const auto last = WhatIfRun(m_cache->database(), m_eb).run({.lastCases = 10});
+        const auto last = WhatIfRun(m_cache->database(), m_eb).run(WhatIfScope::last(10));
         QVERIFY(last.ok());
         QCOMPARE(last->total, 10);
         QCOMPARE(last->evaluated, 10);
@@ -249,15 +249,15 @@ private Q_SLOTS:
         // Every decision was taken today (UTC).
         const QDate today = QDateTime::currentDateTimeUtc().date();
         const auto day =
-            WhatIfRun(m_cache->database(), m_eb).run({.decidedFrom = today, .decidedTo = today});
+            WhatIfRun(m_cache->database(), m_eb).run(WhatIfScope::decidedBetween(today, today));
         QVERIFY(day.ok());
         QCOMPARE(day->total, m_decided);
-        const auto before =
-            WhatIfRun(m_cache->database(), m_eb).run({.decidedTo = today.addDays(-1)});
+        const auto before = WhatIfRun(m_cache->database(), m_eb)
+                                .run(WhatIfScope::decidedBetween({}, today.addDays(-1)));
         QVERIFY(before.ok());
         QCOMPARE(before->total, 0);
-        const auto after =
-            WhatIfRun(m_cache->database(), m_eb).run({.decidedFrom = today.addDays(1)});
+        const auto after = WhatIfRun(m_cache->database(), m_eb)
+                               .run(WhatIfScope::decidedBetween(today.addDays(1), {}));
         QVERIFY(after.ok());
         QCOMPARE(after->total, 0);
     }
@@ -293,7 +293,8 @@ private Q_SLOTS:
                 result.emplace(Problem{connection.error().message, {}, 0, {}});
                 return;
             }
-            result.emplace(WhatIfRun(connection.value()->database(), m_eb).run({.lastCases = 25}));
+            result.emplace(
+                WhatIfRun(connection.value()->database(), m_eb).run(WhatIfScope::last(25)));
         });
         worker->start();
         QVERIFY(worker->wait(120000));

@@ -6,9 +6,10 @@
 
 namespace casebench {
 
-AutomationJob::AutomationJob(const CacheDatabase &cache, const RulePackRegistry &registry,
-                             QObject *parent)
-    : QObject(parent), m_cache(cache), m_registry(registry)
+AutomationJob::AutomationJob(const CacheDatabase &cache, RulePackRegistry registry,
+                             QString actingUser, QObject *parent)
+    : QObject(parent), m_cache(cache), m_registry(std::move(registry)),
+      m_actingUser(std::move(actingUser))
 {
 }
 
@@ -52,6 +53,7 @@ void AutomationJob::run()
         return;
     }
     InboxAutomation automation(connection.value()->database(), m_registry);
+    automation.setActingUser(m_actingUser);
     auto summary =
         automation.run([this](int done, int total) { Q_EMIT progress(done, total); }, &m_cancel);
     if (!summary) {

@@ -4,6 +4,7 @@
 // queued signals, and cancel() stops the run between batches.
 
 #include "automation/pipeline/InboxAutomation.h"
+#include "automation/rulepack/RulePackRegistry.h"
 
 #include <QObject>
 #include <QString>
@@ -21,8 +22,10 @@ class AutomationJob : public QObject
 {
     Q_OBJECT
 public:
-    // The cache and the registry must outlive the job (the destructor waits for the worker).
-    AutomationJob(const CacheDatabase &cache, const RulePackRegistry &registry,
+    // The cache must outlive the job (the destructor waits for the worker). The registry is
+    // the job's own: packs activated while it runs apply from the next run. actingUser: the
+    // login recorded on the run's audit events.
+    AutomationJob(const CacheDatabase &cache, RulePackRegistry registry, QString actingUser,
                   QObject *parent = nullptr);
     ~AutomationJob() override;
 
@@ -43,7 +46,8 @@ private:
     void run();
 
     const CacheDatabase &m_cache;
-    const RulePackRegistry &m_registry;
+    const RulePackRegistry m_registry;
+    QString m_actingUser;
     std::atomic_bool m_cancel = false;
     std::optional<InboxAutomation::Summary> m_summary;
     QString m_error;

@@ -2,6 +2,7 @@
 
 #include "automation/pipeline/ProposalOutcome.h"
 #include "automation/rulepack/RulePackRegistry.h"
+#include "automation/rulepack/RulePackStore.h"
 #include "model/CacheDatabase.h"
 #include "model/InboxFilterProxy.h"
 #include "model/InboxModel.h"
@@ -10,6 +11,7 @@
 #include "ui/CaseDetailsPanel.h"
 #include "ui/CaseView.h"
 #include "ui/ChangePassphraseDialog.h"
+#include "ui/ChartsView.h"
 #include "ui/DeadlineDelegate.h"
 #include "ui/ImportJob.h"
 #include "ui/ImportReportDialog.h"
@@ -19,6 +21,7 @@
 #include "ui/Preferences.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/ProposalDisplay.h"
+#include "ui/admin/AdministrationView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -91,12 +94,24 @@ MainWindow::MainWindow(CacheDatabase &cache, LanguageSwitcher &language, User ac
     connect(m_caseView, &CaseView::nextCaseRequested, this, [this] { openAdjacentCase(1); });
     connect(m_caseView, &CaseView::previousCaseRequested, this, [this] { openAdjacentCase(-1); });
     connect(m_caseView, &CaseView::caseChanged, this, &MainWindow::caseDecided);
+    // A decision's letter comes from the template of the pack that proposed it.
+    m_caseView->setRulePacks(&m_rulePacks);
     connect(m_filterBar, &InboxFilterBar::leaveSearchToResults, this, [this] {
         m_view->selectFirstRowIfNone();
         m_view->setFocus();
     });
     connect(m_proxy, &InboxFilterProxy::filterChanged, m_view, &InboxView::selectFirstRowIfNone);
     connect(&m_language, &LanguageSwitcher::languageChanged, this, &MainWindow::languageChanged);
+
+    // The views a role may use are built only for that role.
+    if (m_user.role == UserRole::TeamLead || m_user.role == UserRole::Administrator) {
+        auto *charts = new ChartsView(cache.database(), cache.dialect());
+        connect(charts, &ChartsView::caseRequested, this, &MainWindow::showCaseDetails);
+        connect(m_caseView, &CaseView::caseChanged, charts, &ChartsView::decisionsChanged);
+        setChartsView(charts);
+    }
+    if (m_user.role == UserRole::Administrator)
+        setAdministrationView(new AdministrationView(cache, m_user.login));
 
     retranslateUi();
     applyRole();
@@ -180,8 +195,14 @@ void MainWindow::createActions()
     m_automationAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
     connect(m_automationAction, &QAction::triggered, this, &MainWindow::runAutomation);
 
+    m_inboxAction = new QAction(this);
+    m_inboxAction->setObjectName(QStringLiteral("showInboxAction"));
+    m_inboxAction->setShortcut(Qt::CTRL | Qt::Key_1);
+    connect(m_inboxAction, &QAction::triggered, this, &MainWindow::showInbox);
+
     m_chartsAction = new QAction(this);
     m_chartsAction->setObjectName(QStringLiteral("chartsAction"));
+    m_chartsAction->setShortcut(Qt::CTRL | Qt::Key_2);
     m_chartsAction->setEnabled(false);
     connect(m_chartsAction, &QAction::triggered, this, [this] {
         if (m_chartsPage)
@@ -189,6 +210,7 @@ void MainWindow::createActions()
     });
     m_administrationAction = new QAction(this);
     m_administrationAction->setObjectName(QStringLiteral("administrationAction"));
+    m_administrationAction->setShortcut(Qt::CTRL | Qt::Key_3);
     m_administrationAction->setEnabled(false);
     connect(m_administrationAction, &QAction::triggered, this, [this] {
         if (m_administrationPage)
@@ -237,6 +259,7 @@ void MainWindow::createMenus()
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_inboxAction);
     m_viewMenu->addAction(m_chartsAction);
     m_viewMenu->addAction(m_administrationAction);
     m_viewMenu->addSeparator();
@@ -265,7 +288,8 @@ void MainWindow::createMenus()
 
     // Shortcuts work even when the menu bar is hidden or native.
     addActions({m_importFilesAction, m_lockAction, m_quitAction, m_findAction, m_refreshAction,
-                m_detailsAction, m_automationAction});
+                m_detailsAction, m_automationAction, m_inboxAction, m_chartsAction,
+                m_administrationAction});
 }
 
 void MainWindow::retranslateUi()
@@ -295,6 +319,7 @@ void MainWindow::retranslateUi()
     m_automationAction->setText(tr("Run &automation on the inbox…"));
     m_automationAction->setStatusTip(
         tr("Let the rule packs propose a decision for every received case"));
+    m_inboxAction->setText(tr("&Inbox"));
     m_chartsAction->setText(tr("&Charts"));
     m_administrationAction->setText(tr("A&dministration"));
     m_userLabel->setText(
@@ -391,15 +416,28 @@ void MainWindow::runAutomation()
 {
     if (m_automationJob && m_automationJob->isRunning())
         return;
-    if (m_rulePacks.packs().isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Run automation"),
-                                    tr("No rule pack is installed, so no case can be evaluated."),
+    // The packs an administrator activated in this cache answer; the shipped ones only for
+    // case types without an active pack. Read at each run, so an activation applies at once.
+    auto registry = RulePackStore(m_cache.database(), m_user.login).activeRegistry(m_rulePacks);
+    QString refusal;
+    if (!registry) {
+        QStringList problems;
+        for (const Problem &problem : registry.error())
+            problems << problem.toString();
+        refusal = tr("The rule packs could not be loaded, so no case was evaluated:\n%1")
+                      .arg(problems.join(QLatin1Char('\n')));
+    } else if (registry.value().packs().isEmpty()) {
+        refusal = tr("No rule pack is installed, so no case can be evaluated.");
+    }
+    if (!refusal.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Run automation"), refusal,
                                     QMessageBox::Close, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         return;
     }
-    m_automationJob = std::make_unique<AutomationJob>(m_cache, m_rulePacks);
+    m_automationJob =
+        std::make_unique<AutomationJob>(m_cache, std::move(registry).value(), m_user.login);
     m_automationProgress = new QProgressDialog(this);
     m_automationProgress->setObjectName(QStringLiteral("automationProgress"));
     m_automationProgress->setAttribute(Qt::WA_DeleteOnClose);

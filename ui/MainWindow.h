@@ -138,6 +138,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_detailsAction = nullptr;
     QAction *m_automationAction = nullptr;
+    QAction *m_inboxAction = nullptr;
     QAction *m_chartsAction = nullptr;
     QAction *m_administrationAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

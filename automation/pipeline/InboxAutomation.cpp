@@ -44,6 +44,16 @@ QList<ProposalRule> matchedRules(const dmn::Trace &trace)
 
 } // namespace
 
+// One run reads and writes tens of thousands of rows; the repositories live as long as the
+// run so each statement is prepared once, not once per case.
+struct InboxAutomation::Store
+{
+    explicit Store(const QSqlDatabase &db) : cases(db), proposals(db), audit(db) {}
+    CaseRepository cases;
+    ProposalRepository proposals;
+    AuditTrail audit;
+};
+
 InboxAutomation::InboxAutomation(QSqlDatabase db, const RulePackRegistry &registry)
     : m_db(std::move(db)), m_registry(registry),
       m_actingUser(UserRepository::operatingSystemLogin())
@@ -58,6 +68,7 @@ Result<InboxAutomation::Summary> InboxAutomation::run(const Progress &progress,
     summary.total = int(ids.size());
     if (progress)
         progress(0, summary.total);
+    Store store(m_db);
     for (qsizetype start = 0; start < ids.size(); start += batchSize) {
         if (cancel && cancel->load()) {
             summary.cancelled = true;
@@ -70,7 +81,7 @@ Result<InboxAutomation::Summary> InboxAutomation::run(const Progress &progress,
         const qsizetype end = std::min(ids.size(), start + batchSize);
         Summary batch;
         for (qsizetype i = start; i < end; ++i) {
-            const QString failure = processCase(ids[i], batch);
+            const QString failure = processCase(ids[i], store, batch);
             if (failure.isNull())
                 continue;
             // Recording the failure is part of the batch; if even that fails the store is
@@ -79,13 +90,12 @@ Result<InboxAutomation::Summary> InboxAutomation::run(const Progress &progress,
             if (auto recorded = AutomationErrorRepository(m_db).record({ids[i], failure, {}, {}});
                 !recorded)
                 return recorded.error();
-            if (auto status =
-                    CaseRepository(m_db).setStatus(ids[i], CaseStatus::NeedsManualHandling);
+            if (auto status = store.cases.setStatus(ids[i], CaseStatus::NeedsManualHandling);
                 !status)
                 return status.error();
-            if (auto audited = AuditTrail(m_db).append(
-                    m_actingUser, AuditEventCode::AutomationFailed, ids[i], {}, {},
-                    QJsonObject{{QStringLiteral("message"), failure}});
+            if (auto audited =
+                    store.audit.append(m_actingUser, AuditEventCode::AutomationFailed, ids[i], {},
+                                       {}, QJsonObject{{QStringLiteral("message"), failure}});
                 !audited)
                 return audited.error();
         }
@@ -102,10 +112,9 @@ Result<InboxAutomation::Summary> InboxAutomation::run(const Progress &progress,
     return summary;
 }
 
-QString InboxAutomation::processCase(const QString &caseId, Summary &summary)
+QString InboxAutomation::processCase(const QString &caseId, Store &store, Summary &summary)
 {
-    CaseRepository cases(m_db);
-    const std::optional<CaseRecord> record = cases.find(caseId);
+    const std::optional<CaseApplication> record = store.cases.application(caseId);
     if (!record)
         return tr("could not be read from the cache");
     auto pack = m_registry.select(record->caseType, record->applicationDate);
@@ -129,17 +138,17 @@ QString InboxAutomation::processCase(const QString &caseId, Summary &summary)
     stored.packHash = p.packHash;
     stored.json = ProposalJson::toLine(p, true);
     stored.matchedRules = matchedRules(p.trace);
-    if (auto saved = ProposalRepository(m_db).store(stored); !saved)
+    if (auto saved = store.proposals.store(stored); !saved)
         return saved.error().message;
-    if (auto status = cases.setStatus(caseId, CaseStatus::Proposed); !status)
+    if (auto status = store.cases.setStatus(caseId, CaseStatus::Proposed); !status)
         return status.error().message;
     QJsonObject details{{QStringLiteral("outcome"), stored.outcome},
                         {QStringLiteral("spot_check"), stored.spotCheck},
                         {QStringLiteral("pack_hash"), stored.packHash}};
     if (stored.amountKronor)
         details.insert(QStringLiteral("amount_kronor"), *stored.amountKronor);
-    if (auto audited = AuditTrail(m_db).append(m_actingUser, AuditEventCode::Proposed, caseId,
-                                               stored.packId, stored.packVersion, details);
+    if (auto audited = store.audit.append(m_actingUser, AuditEventCode::Proposed, caseId,
+                                          stored.packId, stored.packVersion, details);
         !audited)
         return audited.error().message;
     ++summary.proposed;

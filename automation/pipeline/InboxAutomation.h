@@ -47,8 +47,9 @@ public:
     static constexpr int batchSize = 500;
 
 private:
+    struct Store; // the repositories of one run, their statements prepared once
     // Evaluates and stores one case; returns the failure text, empty on success.
-    QString processCase(const QString &caseId, Summary &summary);
+    QString processCase(const QString &caseId, Store &store, Summary &summary);
 
     QSqlDatabase m_db;
     const RulePackRegistry &m_registry;

@@ -611,6 +611,16 @@ Result<StoredRulePack> RulePackStore::retire(qint64 id)
 Result<RulePackRegistry, Problems>
 RulePackStore::activeRegistry(const QStringList &fallbackFolders) const
 {
+    RulePackRegistry shipped;
+    const Problems problems = ProposeCommand::installPacks(fallbackFolders, shipped);
+    if (!problems.isEmpty())
+        return problems;
+    return activeRegistry(shipped);
+}
+
+Result<RulePackRegistry, Problems>
+RulePackStore::activeRegistry(const RulePackRegistry &fallback) const
+{
     RulePackRegistry registry;
     Problems problems;
     QSet<QString> coveredTypes;
@@ -636,15 +646,11 @@ RulePackStore::activeRegistry(const QStringList &fallbackFolders) const
             problems.append(installed.error());
         coveredTypes.insert(stored.caseType);
     }
-    if (!fallbackFolders.isEmpty()) {
-        RulePackRegistry shipped;
-        problems += ProposeCommand::installPacks(fallbackFolders, shipped);
-        for (const auto &pack : shipped.packs()) {
-            if (coveredTypes.contains(pack->caseType()))
-                continue;
-            if (auto installed = registry.install(pack); !installed)
-                problems.append(installed.error());
-        }
+    for (const auto &pack : fallback.packs()) {
+        if (coveredTypes.contains(pack->caseType()))
+            continue;
+        if (auto installed = registry.install(pack); !installed)
+            problems.append(installed.error());
     }
     if (!problems.isEmpty())
         return problems;

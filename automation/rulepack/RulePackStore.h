@@ -95,6 +95,9 @@ public:
     // `fallbackFolders` (the shipped packs; a pack folder or a folder of them).
     Result<RulePackRegistry, Problems>
     activeRegistry(const QStringList &fallbackFolders = {}) const;
+    // As above with the fallback packs already installed (the workbench installs the shipped
+    // packs once per program run; their examples need not run again for every batch).
+    Result<RulePackRegistry, Problems> activeRegistry(const RulePackRegistry &fallback) const;
 
     // A folder's files (every regular file, hidden ones too; symbolic links and non-UTF-8
     // files are refused).

@@ -28,6 +28,9 @@ struct WhatIfScope
     int lastCases = 0; // the most recently decided N; 0 = all in the range
     QDate decidedFrom; // inclusive; null = no lower bound
     QDate decidedTo;   // inclusive; null = no upper bound
+
+    static WhatIfScope last(int cases) { return {cases, {}, {}}; }
+    static WhatIfScope decidedBetween(const QDate &from, const QDate &to) { return {0, from, to}; }
 };
 
 // One case whose proposal would change (or could not be evaluated with the pack).
