@@ -12,10 +12,25 @@ QString tr(const char *text)
     return QCoreApplication::translate("ApplicationContext", text);
 }
 
-QString memberPath(const QString &parent, const QString &key)
+// Appends to a path and takes it back off when it goes out of scope: one path buffer serves
+// the whole application instead of a new string per field.
+class PathStep
 {
-    return parent.isEmpty() ? key : parent + QLatin1Char('.') + key;
-}
+public:
+    PathStep(QString &path, QStringView step, bool member) : m_path(path), m_size(path.size())
+    {
+        if (member && !path.isEmpty())
+            path += QLatin1Char('.');
+        path += step;
+    }
+    ~PathStep() { m_path.truncate(m_size); }
+    PathStep(const PathStep &) = delete;
+    PathStep &operator=(const PathStep &) = delete;
+
+private:
+    QString &m_path;
+    qsizetype m_size;
+};
 } // namespace
 
 ApplicationContext::ApplicationContext(const QList<RulePackField> &schema)
@@ -37,11 +52,12 @@ ApplicationContext::ApplicationContext(const QList<RulePackField> &schema)
 
 Result<feel::Value> ApplicationContext::convert(const QJsonObject &application) const
 {
-    return convertValue(application, QString());
+    QString path;
+    path.reserve(64);
+    return convertValue(application, path);
 }
 
-Result<feel::Value> ApplicationContext::convertValue(const QJsonValue &value,
-                                                     const QString &path) const
+Result<feel::Value> ApplicationContext::convertValue(const QJsonValue &value, QString &path) const
 {
     using feel::Value;
     const auto type = m_types.constFind(path);
@@ -98,9 +114,9 @@ Result<feel::Value> ApplicationContext::convertValue(const QJsonValue &value,
         const QJsonArray array = value.toArray();
         QList<Value> items;
         items.reserve(array.size());
-        const QString itemPath = path + QStringLiteral("[]");
+        const PathStep step(path, u"[]", false);
         for (const QJsonValue &item : array) {
-            auto converted = convertValue(item, itemPath);
+            auto converted = convertValue(item, path);
             if (!converted)
                 return converted;
             items.append(converted.value());
@@ -112,10 +128,14 @@ Result<feel::Value> ApplicationContext::convertValue(const QJsonValue &value,
         QList<std::pair<QString, Value>> entries;
         entries.reserve(object.size());
         for (auto it = object.begin(); it != object.end(); ++it) {
-            auto converted = convertValue(it.value(), memberPath(path, it.key()));
+            const QString key = it.key();
+            auto converted = [&] {
+                const PathStep step(path, key, true);
+                return convertValue(it.value(), path);
+            }();
             if (!converted)
                 return converted;
-            entries.append({it.key(), converted.value()});
+            entries.append({key, converted.value()});
         }
         for (const QString &member : m_members.value(path)) {
             if (!object.contains(member))

@@ -26,7 +26,8 @@ public:
     Result<feel::Value> convert(const QJsonObject &application) const;
 
 private:
-    Result<feel::Value> convertValue(const QJsonValue &value, const QString &path) const;
+    // `path`: where `value` stands ("details.incomes[]"); grown and shrunk back in place.
+    Result<feel::Value> convertValue(const QJsonValue &value, QString &path) const;
 
     QHash<QString, FieldType> m_types; // schema path ("details.incomes[].amount") → type
     QHash<QString, QStringList>
