@@ -331,6 +331,78 @@ private Q_SLOTS:
         QVERIFY(!ProposalJson::toLine(p, true).contains("19760323"));
     }
 
+    // toLine() writes the line itself; its bytes must stay those of the QJsonObject form.
+    void jsonLineIsTheCompactJsonDocument()
+    {
+        const auto compare = [](const Proposal &p, const QString &what) {
+            for (const bool trace : {false, true}) {
+                const QByteArray expected =
+                    QJsonDocument(ProposalJson::toJson(p, trace)).toJson(QJsonDocument::Compact);
+                const QByteArray line = ProposalJson::toLine(p, trace);
+                if (line != expected) {
+                    qWarning("%s (trace %d):\n%s\n%s", qPrintable(what), int(trace),
+                             line.constData(), expected.constData());
+                    return false;
+                }
+            }
+            return true;
+        };
+
+        QStringList packs{ToyPack};
+        const QDir shipped(QStringLiteral(CASEBENCH_SOURCE_DIR "/resources/rulepacks"));
+        for (const QString &name : shipped.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            packs.append(shipped.filePath(name));
+        int compared = 0;
+        for (const QString &folder : packs) {
+            const auto pack = loadPack(folder);
+            QVERIFY(pack);
+            for (const RulePackExample &example : pack->examples()) {
+                auto p = ProposalPipeline::run(*pack, readAll(example.applicationFile),
+                                               example.applicationFile, {});
+                if (!p)
+                    continue; // examples that must fail have no line
+                QVERIFY(compare(p.value(), example.applicationFile));
+                ++compared;
+            }
+        }
+        QVERIFY(compared >= 40);
+
+        // Strings that need escaping, keys out of order and repeated, amounts with öre.
+        const QString awkward =
+            u"\"quote\" back\\slash \u0001\b\f\n\r\t \u001f åäö € \U0001F600 "_s + QChar(0xD800) +
+            u"x"_s + QChar(0xDC00);
+        Proposal p;
+        p.caseType = awkward;
+        p.outcome = ProposalOutcome::DelvisBifall;
+        p.amountKronor = 1234;
+        p.period = ProposalPeriod{QDate(2023, 12, 1), QDate(2023, 12, 31)};
+        p.missing.append({awkward, u"r"_s, u"K1"_s});
+        p.manualReasons.append({u"m"_s, u"T1"_s, {}});
+        p.reasons.append({u"a"_s, u"P1"_s, {}});
+        p.reasons.append({u"b"_s, u"P2"_s, u"SoL 4 kap. 1 §"_s});
+        p.breakdown.append({u"Hyra"_s, BreakdownKind::Cost, Money::fromOre(1234550), u"B1"_s, {}});
+        p.breakdown.append(
+            {u"Norm"_s, BreakdownKind::Norm, Money::fromOre(700000), u"B2"_s, u"x"_s});
+        p.spotCheck = true;
+        const feel::Value shared(feel::Context(
+            {{u"ö"_s, feel::Value(true)},
+             {u"z"_s, feel::Value::number(3)},
+             {u"Z"_s, feel::Value(QList<feel::Value>{feel::Value(), feel::Value(awkward)})},
+             {u"z"_s, feel::Value(*feel::Date::fromString(u"2023-01-02"_s))},
+             {u"a b"_s, feel::Value(feel::Context())}}));
+        dmn::DecisionTrace d;
+        d.name = u"Förslag"_s;
+        d.inputs = {{u"triage"_s, shared},
+                    {u"application"_s, shared},
+                    {u"Hushall"_s, shared},
+                    {u"amount"_s, feel::Value(QList<feel::Value>{shared, shared})}};
+        d.result = shared;
+        d.matchedRules.append({u"t"_s, 2, u"r3"_s, {u"a"_s, awkward}});
+        d.diagnostics.append({awkward, 1, 2, 3});
+        p.trace.decisions = {d, d};
+        QVERIFY(compare(p, u"awkward"_s));
+    }
+
     void proposeCommandOverFilesAndFolders()
     {
         const ProposeOptions options{.packFolders = {CASEBENCH_TEST_DATA u"/rulepacks"_s},
