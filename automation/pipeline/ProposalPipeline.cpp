@@ -150,7 +150,7 @@ Result<Proposal, Problems> ProposalPipeline::run(const RulePack &pack,
                              .arg(proposal.caseType, manifest.caseType),
                          source, 0, QStringLiteral("case_type")}};
 
-    auto input = ApplicationContext(manifest.inputSchema).convert(application);
+    auto input = pack.applicationContext().convert(application);
     if (!input) {
         Problem p = input.error();
         p.file = source;

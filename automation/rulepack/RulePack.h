@@ -4,6 +4,7 @@
 // pipeline's stages. Immutable once loaded; share it between threads.
 
 #include "automation/dmn/DecisionModel.h"
+#include "automation/pipeline/ApplicationContext.h"
 #include "automation/rulepack/RulePackManifest.h"
 
 #include <QList>
@@ -25,7 +26,9 @@ public:
     RulePack(RulePackManifest manifest, QString folder, QString contentHash,
              std::shared_ptr<const dmn::DecisionModel> model, QList<RulePackExample> examples)
         : m_manifest(std::move(manifest)), m_folder(std::move(folder)),
-          m_hash(std::move(contentHash)), m_model(std::move(model)), m_examples(std::move(examples))
+          m_hash(std::move(contentHash)), m_model(std::move(model)),
+          m_examples(std::move(examples)),
+          m_applicationContext(std::make_shared<const ApplicationContext>(m_manifest.inputSchema))
     {
     }
 
@@ -37,6 +40,9 @@ public:
     const QString &contentHash() const { return m_hash; }
     const dmn::DecisionModel &model() const { return *m_model; }
     const QList<RulePackExample> &examples() const { return m_examples; }
+    // The input schema as the converter of applications: built once per pack, since its
+    // lookup tables cost about as much as converting a whole application.
+    const ApplicationContext &applicationContext() const { return *m_applicationContext; }
     // Absolute path of a file named relative to the pack folder (letters, model).
     QString filePath(const QString &relative) const
     {
@@ -49,6 +55,7 @@ private:
     QString m_hash;
     std::shared_ptr<const dmn::DecisionModel> m_model;
     QList<RulePackExample> m_examples;
+    std::shared_ptr<const ApplicationContext> m_applicationContext;
 };
 
 } // namespace casebench
