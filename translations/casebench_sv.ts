@@ -338,47 +338,52 @@ Lösenfrasen hämtas från --passphrase-file, annars från CASEBENCH_PASSPHRASE,
         <translation>pack whatif: de N senast beslutade ärendena.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="206"/>
+        <location filename="../app/CommandLine.cpp" line="118"/>
+        <source>one of the commands above</source>
+        <translation>ett av kommandona ovan</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="209"/>
         <source>--from must be a date (YYYY-MM-DD), not &quot;%1&quot;</source>
         <translation>--from måste vara ett datum (ÅÅÅÅ-MM-DD), inte &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="215"/>
+        <location filename="../app/CommandLine.cpp" line="218"/>
         <source>--to must be a date (YYYY-MM-DD), not &quot;%1&quot;</source>
         <translation>--to måste vara ett datum (ÅÅÅÅ-MM-DD), inte &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="222"/>
+        <location filename="../app/CommandLine.cpp" line="225"/>
         <source>--last must be a whole number from 1</source>
         <translation>--last måste vara ett heltal från 1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="233"/>
+        <location filename="../app/CommandLine.cpp" line="236"/>
         <source>pack needs one of list, import, export, activate, retire, whatif</source>
         <translation>pack behöver något av list, import, export, activate, retire, whatif</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="237"/>
+        <location filename="../app/CommandLine.cpp" line="240"/>
         <source>pack %1 takes %2 argument(s)</source>
         <translation>pack %1 tar %2 argument</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="241"/>
+        <location filename="../app/CommandLine.cpp" line="244"/>
         <source>pack activate needs --from DATE: the first application date it applies to</source>
         <translation>pack activate behöver --from DATUM: det första ansökningsdatum paketet gäller för</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="246"/>
+        <location filename="../app/CommandLine.cpp" line="249"/>
         <source>--last and --to belong to pack whatif</source>
         <translation>--last och --to hör till pack whatif</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="254"/>
+        <location filename="../app/CommandLine.cpp" line="257"/>
         <source>audit takes verify, or show with an optional CASE_ID</source>
         <translation>audit tar verify, eller show med ett valfritt ÄRENDE_ID</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="260"/>
+        <location filename="../app/CommandLine.cpp" line="263"/>
         <source>%1 needs at least one FILE or DIR</source>
         <translation>%1 behöver minst en FIL eller MAPP</translation>
     </message>
@@ -388,57 +393,56 @@ Lösenfrasen hämtas från --passphrase-file, annars från CASEBENCH_PASSPHRASE,
         <translation>[kommando]</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="118"/>
         <source>info, demo, import, rekey or propose</source>
-        <translation>info, demo, import, rekey eller propose</translation>
+        <translation type="vanished">info, demo, import, rekey eller propose</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="135"/>
+        <location filename="../app/CommandLine.cpp" line="138"/>
         <source>--user: &quot;%1&quot; is not a login</source>
         <translation>--user: &quot;%1&quot; är inte en inloggning</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="140"/>
+        <location filename="../app/CommandLine.cpp" line="143"/>
         <source>--lang must be sv or en, not &quot;%1&quot;</source>
         <translation>--lang måste vara sv eller en, inte &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="144"/>
+        <location filename="../app/CommandLine.cpp" line="147"/>
         <source>--log-level: unknown level &quot;%1&quot;</source>
         <translation>--log-level: okänd nivå &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="153"/>
+        <location filename="../app/CommandLine.cpp" line="156"/>
         <source>Unknown command &quot;%1&quot;; see --help</source>
         <translation>Okänt kommando &quot;%1&quot;; se --help</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="160"/>
+        <location filename="../app/CommandLine.cpp" line="163"/>
         <source>--%1 belongs to the %2 command</source>
         <translation>--%1 hör till kommandot %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="178"/>
+        <location filename="../app/CommandLine.cpp" line="181"/>
         <source>--history-days belongs to the demo command</source>
         <translation>--history-days hör till kommandot demo</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="183"/>
+        <location filename="../app/CommandLine.cpp" line="186"/>
         <source>--history-days must be a whole number from 0 to 3650</source>
         <translation>--history-days måste vara ett heltal från 0 till 3650</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="188"/>
+        <location filename="../app/CommandLine.cpp" line="191"/>
         <source>--cases must be a whole number from 0 to 10000000</source>
         <translation>--cases måste vara ett heltal från 0 till 10000000</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="193"/>
+        <location filename="../app/CommandLine.cpp" line="196"/>
         <source>--seed must be a non-negative whole number</source>
         <translation>--seed måste vara ett icke-negativt heltal</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="266"/>
+        <location filename="../app/CommandLine.cpp" line="269"/>
         <source>%1 takes no further arguments (got &quot;%2&quot;)</source>
         <translation>%1 tar inga fler argument (fick &quot;%2&quot;)</translation>
     </message>
