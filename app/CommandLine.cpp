@@ -115,8 +115,11 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     parser.addOptions({from, to, last});
     parser.addOption(user);
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("info, demo, import, rekey or propose"), tr("[command]"));
-    result.helpText = parser.helpText();
+                                 tr("one of the commands above"), tr("[command]"));
+    // The command line is parsed before QCoreApplication exists (the command decides which
+    // application class to make), so Qt cannot name the program itself.
+    result.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                                QCoreApplication::applicationName());
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
