@@ -175,70 +175,81 @@ private:
 
     static char hexDigit(uint n) { return char(n < 10 ? '0' + n : 'a' + n - 10); }
 
+    // Writes through a raw pointer into room reserved for the worst case (six bytes per
+    // UTF-16 unit, as \u001f): QByteArray::append per character was most of a line's cost.
     void escaped(QStringView s)
     {
-        m_out.append('"');
+        const qsizetype start = m_out.size();
+        const qsizetype worst = start + 2 + 6 * s.size();
+        if (m_out.capacity() < worst)
+            m_out.reserve(std::max(2 * m_out.capacity(), worst));
+        m_out.resize(worst); // Qt 6 leaves the new bytes uninitialised
+        char *const begin = m_out.data();
+        char *out = begin + start;
+        *out++ = '"';
         const char16_t *src = s.utf16();
         const char16_t *const end = src + s.size();
-        // Plain ASCII runs are copied in one go.
         while (src != end) {
             const char16_t u = *src++;
             if (u < 0x80) {
                 if (u >= 0x20 && u != u'"' && u != u'\\') {
-                    m_out.append(char(u));
+                    *out++ = char(u);
                     continue;
                 }
-                m_out.append('\\');
+                *out++ = '\\';
                 switch (u) {
                 case u'"':
-                    m_out.append('"');
+                    *out++ = '"';
                     break;
                 case u'\\':
-                    m_out.append('\\');
+                    *out++ = '\\';
                     break;
                 case 0x08:
-                    m_out.append('b');
+                    *out++ = 'b';
                     break;
                 case 0x0c:
-                    m_out.append('f');
+                    *out++ = 'f';
                     break;
                 case 0x0a:
-                    m_out.append('n');
+                    *out++ = 'n';
                     break;
                 case 0x0d:
-                    m_out.append('r');
+                    *out++ = 'r';
                     break;
                 case 0x09:
-                    m_out.append('t');
+                    *out++ = 't';
                     break;
-                default: {
-                    const char hex[] = {'u', '0', '0', hexDigit(u >> 4), hexDigit(u & 0xf)};
-                    m_out.append(hex, sizeof hex);
-                }
+                default:
+                    *out++ = 'u';
+                    *out++ = '0';
+                    *out++ = '0';
+                    *out++ = hexDigit(u >> 4);
+                    *out++ = hexDigit(u & 0xf);
                 }
             } else if (u < 0x800) {
-                const char bytes[] = {char(0xc0 | (u >> 6)), char(0x80 | (u & 0x3f))};
-                m_out.append(bytes, sizeof bytes);
+                *out++ = char(0xc0 | (u >> 6));
+                *out++ = char(0x80 | (u & 0x3f));
             } else if (!QChar::isSurrogate(u)) {
-                const char bytes[] = {char(0xe0 | (u >> 12)), char(0x80 | ((u >> 6) & 0x3f)),
-                                      char(0x80 | (u & 0x3f))};
-                m_out.append(bytes, sizeof bytes);
+                *out++ = char(0xe0 | (u >> 12));
+                *out++ = char(0x80 | ((u >> 6) & 0x3f));
+                *out++ = char(0x80 | (u & 0x3f));
             } else if (QChar::isHighSurrogate(u) && src != end && QChar::isLowSurrogate(*src)) {
                 const char32_t c = QChar::surrogateToUcs4(u, *src++);
-                const char bytes[] = {char(0xf0 | (c >> 18)), char(0x80 | ((c >> 12) & 0x3f)),
-                                      char(0x80 | ((c >> 6) & 0x3f)), char(0x80 | (c & 0x3f))};
-                m_out.append(bytes, sizeof bytes);
+                *out++ = char(0xf0 | (c >> 18));
+                *out++ = char(0x80 | ((c >> 12) & 0x3f));
+                *out++ = char(0x80 | ((c >> 6) & 0x3f));
+                *out++ = char(0x80 | (c & 0x3f));
             } else {
-                const char hex[] = {'\\',
-                                    'u',
-                                    hexDigit((u >> 12) & 0xf),
-                                    hexDigit((u >> 8) & 0xf),
-                                    hexDigit((u >> 4) & 0xf),
-                                    hexDigit(u & 0xf)};
-                m_out.append(hex, sizeof hex);
+                *out++ = '\\';
+                *out++ = 'u';
+                *out++ = hexDigit((u >> 12) & 0xf);
+                *out++ = hexDigit((u >> 8) & 0xf);
+                *out++ = hexDigit((u >> 4) & 0xf);
+                *out++ = hexDigit(u & 0xf);
             }
         }
-        m_out.append('"');
+        *out++ = '"';
+        m_out.resize(out - begin);
     }
 
     QByteArray m_out;
