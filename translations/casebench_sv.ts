@@ -393,10 +393,6 @@ Lösenfrasen hämtas från --passphrase-file, annars från CASEBENCH_PASSPHRASE,
         <translation>[kommando]</translation>
     </message>
     <message>
-        <source>info, demo, import, rekey or propose</source>
-        <translation type="vanished">info, demo, import, rekey eller propose</translation>
-    </message>
-    <message>
         <location filename="../app/CommandLine.cpp" line="138"/>
         <source>--user: &quot;%1&quot; is not a login</source>
         <translation>--user: &quot;%1&quot; är inte en inloggning</translation>
