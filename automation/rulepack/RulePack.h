@@ -41,7 +41,7 @@ public:
     const dmn::DecisionModel &model() const { return *m_model; }
     const QList<RulePackExample> &examples() const { return m_examples; }
     // The input schema as the converter of applications: built once per pack, since its
-    // lookup tables cost about as much as converting a whole application.
+    // lookup tables cost about half as much as converting a whole application.
     const ApplicationContext &applicationContext() const { return *m_applicationContext; }
     // Absolute path of a file named relative to the pack folder (letters, model).
     QString filePath(const QString &relative) const
