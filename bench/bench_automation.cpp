@@ -33,6 +33,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
@@ -135,6 +136,13 @@ int main(int argc, char **argv)
     timer.start();
     if (!fill(cache.value()->database(), cases))
         return 1;
+    // The demo generator ages cases into later statuses; here every case waits in the inbox,
+    // so the run evaluates all N.
+    if (QSqlQuery reset(cache.value()->database());
+        !reset.exec(QStringLiteral("UPDATE cases SET status = 'received'"))) {
+        std::fprintf(stderr, "%s\n", qPrintable(reset.lastError().text()));
+        return 1;
+    }
     std::printf("bench_automation: %d received demo cases stored in %.1f s (SQLCipher %s)\n", cases,
                 double(timer.elapsed()) / 1000.0, qPrintable(cache.value()->cipherVersion()));
 
