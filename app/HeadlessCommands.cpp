@@ -53,8 +53,11 @@ int runInfo(const CommandLineOptions &options, QTextStream &out, QTextStream &er
     const QHash<CaseStatus, int> counts = cases.countByStatus();
     out << tr("Cases:          %1").arg(cases.count()) << Qt::endl;
     for (CaseStatus status : allStatuses())
+        // The person's word first, the stored code (what scripts and SQL see) after it.
         out << QStringLiteral("  %1 %2")
-                   .arg(statusCode(status) + QLatin1Char(':'), -10)
+                   .arg(statusDisplayName(status) + QLatin1String(" (") + statusCode(status) +
+                            QLatin1String("):"),
+                        -39)
                    .arg(counts.value(status))
             << Qt::endl;
     return ExitOk;
