@@ -65,7 +65,7 @@ QVariant textOrNull(const QString &text)
 
 } // namespace
 
-AuditTrail::AuditTrail(QSqlDatabase db) : m_db(std::move(db)) {}
+AuditTrail::AuditTrail(QSqlDatabase db) : m_db(db), m_statements(db) {}
 
 AuditTrail::~AuditTrail() = default;
 
@@ -101,13 +101,8 @@ Result<AuditEvent> AuditTrail::append(const QString &userLogin, const QString &e
     e.seq = 1;
     e.prevHash = genesisHash();
     {
-        if (!m_lastEvent) {
-            m_lastEvent = std::make_unique<QSqlQuery>(m_db);
-            m_lastEvent->setForwardOnly(true);
-            m_lastEvent->prepare(
-                QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"));
-        }
-        QSqlQuery &last = *m_lastEvent;
+        QSqlQuery &last = m_statements.get(
+            0, QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"));
         if (!last.exec())
             return Problem{
                 tr("Could not read the audit trail: %1").arg(last.lastError().text()), {}, 0, {}};
@@ -132,13 +127,10 @@ Result<AuditEvent> AuditTrail::append(const QString &userLogin, const QString &e
                                  QCryptographicHash::Sha256)
             .toHex());
 
-    if (!m_insertEvent) {
-        m_insertEvent = std::make_unique<QSqlQuery>(m_db);
-        m_insertEvent->prepare(QStringLiteral(
-            "INSERT INTO audit_events (seq, occurred_at, user_login, event, case_id, pack_id,"
-            " pack_version, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    }
-    QSqlQuery &insert = *m_insertEvent;
+    QSqlQuery &insert = m_statements.get(
+        1, QStringLiteral(
+               "INSERT INTO audit_events (seq, occurred_at, user_login, event, case_id, pack_id,"
+               " pack_version, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.bindValue(0, e.seq);
     insert.bindValue(1, when);
     insert.bindValue(2, userLogin);

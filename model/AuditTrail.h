@@ -3,6 +3,7 @@
 // the previous one by a SHA-256, so editing or deleting a stored event breaks the chain at
 // that event and verify() names it.
 
+#include "model/PreparedStatements.h"
 #include "model/Result.h"
 
 #include <QDateTime>
@@ -69,10 +70,7 @@ public:
 
 private:
     QSqlDatabase m_db;
-    // append()'s statements, prepared on first use: a batch run appends thousands of events
-    // through one trail, and preparing costs more than executing.
-    std::unique_ptr<QSqlQuery> m_lastEvent;
-    std::unique_ptr<QSqlQuery> m_insertEvent;
+    PreparedStatements<2> m_statements; // append()'s
 };
 
 } // namespace casebench

@@ -54,20 +54,9 @@ Problem sqlProblem(const QString &what, const QSqlQuery &q)
 
 } // namespace
 
-CaseRepository::CaseRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+CaseRepository::CaseRepository(QSqlDatabase db) : m_db(db), m_statements(db) {}
 
 CaseRepository::~CaseRepository() = default;
-
-QSqlQuery &CaseRepository::prepared(int slot, const QString &sql) const
-{
-    auto &statement = m_statements[slot];
-    if (!statement) {
-        statement = std::make_unique<QSqlQuery>(m_db);
-        statement->setForwardOnly(true);
-        statement->prepare(sql);
-    }
-    return *statement;
-}
 
 Result<qint64> CaseRepository::insert(const CaseRecord &record)
 {

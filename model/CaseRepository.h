@@ -3,6 +3,7 @@
 // transactions (see Transaction) so a batch is all-or-nothing.
 
 #include "model/CaseRecord.h"
+#include "model/PreparedStatements.h"
 #include "model/Result.h"
 
 #include <QDate>
@@ -73,12 +74,11 @@ public:
     std::optional<CaseTypeInfo> caseType(const QString &code) const;
 
 private:
-    QSqlQuery &prepared(int slot, const QString &sql) const;
+    QSqlQuery &prepared(int slot, const QString &sql) const { return m_statements.get(slot, sql); }
 
     QSqlDatabase m_db;
-    // Statements a batch runs per case are prepared once and reused: preparing per case
-    // would cost more than the statement itself.
-    mutable std::unique_ptr<QSqlQuery> m_statements[6];
+    // The statements a batch runs per case.
+    mutable PreparedStatements<6> m_statements;
 };
 
 } // namespace casebench

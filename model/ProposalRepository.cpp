@@ -18,24 +18,14 @@ enum Slot { FindCaseRef, RemoveProposal, InsertProposal, InsertRule };
 
 } // namespace
 
-ProposalRepository::ProposalRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+ProposalRepository::ProposalRepository(QSqlDatabase db) : m_db(db), m_statements(db) {}
 
 ProposalRepository::~ProposalRepository() = default;
 
-QSqlQuery &ProposalRepository::prepared(int slot, const QString &sql)
-{
-    auto &statement = m_statements[slot];
-    if (!statement) {
-        statement = std::make_unique<QSqlQuery>(m_db);
-        statement->setForwardOnly(true);
-        statement->prepare(sql);
-    }
-    return *statement;
-}
-
 Result<void> ProposalRepository::store(const StoredProposal &proposal)
 {
-    QSqlQuery &id = prepared(FindCaseRef, QStringLiteral("SELECT id FROM cases WHERE case_id = ?"));
+    QSqlQuery &id =
+        m_statements.get(FindCaseRef, QStringLiteral("SELECT id FROM cases WHERE case_id = ?"));
     id.bindValue(0, proposal.caseId);
     if (!id.exec() || !id.next())
         return Problem{
@@ -44,8 +34,8 @@ Result<void> ProposalRepository::store(const StoredProposal &proposal)
     id.finish();
 
     // Delete + insert rather than an upsert: portable to PostgreSQL without dialect syntax.
-    QSqlQuery &remove =
-        prepared(RemoveProposal, QStringLiteral("DELETE FROM proposals WHERE case_ref = ?"));
+    QSqlQuery &remove = m_statements.get(
+        RemoveProposal, QStringLiteral("DELETE FROM proposals WHERE case_ref = ?"));
     remove.bindValue(0, caseRef);
     if (!remove.exec())
         return Problem{tr("Could not replace the proposal of case %1: %2")
@@ -53,7 +43,7 @@ Result<void> ProposalRepository::store(const StoredProposal &proposal)
                        {},
                        0,
                        {}};
-    QSqlQuery &insert = prepared(
+    QSqlQuery &insert = m_statements.get(
         InsertProposal,
         QStringLiteral("INSERT INTO proposals (case_ref, outcome, amount_kronor, spot_check, "
                        "pack_id, pack_version,"
@@ -76,9 +66,9 @@ Result<void> ProposalRepository::store(const StoredProposal &proposal)
                        0,
                        {}};
     // The old proposal's rules went with it (ON DELETE CASCADE).
-    QSqlQuery &rule =
-        prepared(InsertRule, QStringLiteral("INSERT INTO proposal_rules (case_ref, decision, "
-                                            "rule_id, annotation) VALUES (?, ?, ?, ?)"));
+    QSqlQuery &rule = m_statements.get(
+        InsertRule, QStringLiteral("INSERT INTO proposal_rules (case_ref, decision, "
+                                   "rule_id, annotation) VALUES (?, ?, ?, ?)"));
     QSet<std::pair<QString, QString>> seen; // a rule matching twice (collect) is one row
     for (const ProposalRule &r : proposal.matchedRules) {
         if (seen.contains({r.decision, r.ruleId}))

@@ -4,6 +4,7 @@
 // proposal with reasons, breakdown and trace as its JSON. Storing replaces the case's
 // previous proposal, so re-running the pipeline is idempotent.
 
+#include "model/PreparedStatements.h"
 #include "model/Result.h"
 
 #include <QByteArray>
@@ -53,12 +54,8 @@ public:
     int count() const;
 
 private:
-    QSqlQuery &prepared(int slot, const QString &sql);
-
     QSqlDatabase m_db;
-    // store()'s statements, prepared on first use and reused: a batch run stores thousands
-    // of proposals through one repository, and preparing costs more than executing.
-    std::unique_ptr<QSqlQuery> m_statements[4];
+    PreparedStatements<4> m_statements; // store()'s
 };
 
 } // namespace casebench
