@@ -88,7 +88,7 @@ private Q_SLOTS:
     {
         auto draft = DecisionTableDraft::fromFolder(EbPack);
         QVERIFY2(draft.ok(), qPrintable(draft.ok() ? QString() : describe(draft.error())));
-        QCOMPARE(draft->manifest().version, u"2023.1"_s);
+        QCOMPARE(draft->manifest().version, u"2023.2"_s);
         for (const QString &name :
              {u"Vuxennorm"_s, u"Barnnorm"_s, u"Hushallsnorm"_s, u"Hyrestak"_s})
             QVERIFY2(draft->tableIndex(name) >= 0, qPrintable(name));
@@ -196,7 +196,7 @@ private Q_SLOTS:
         auto draft = DecisionTableDraft::fromFolder(EbPack);
         QVERIFY(draft.ok());
         addNorm2024(*draft);
-        auto files = draft->save(u"2023.1-draft1"_s);
+        auto files = draft->save(u"2023.2-draft1"_s);
         QVERIFY2(files.ok(), qPrintable(files.ok() ? QString() : describe(files.error())));
         const RulePackFiles &before = draft->originalFiles();
         QCOMPARE(files->keys(), before.keys());
@@ -207,17 +207,17 @@ private Q_SLOTS:
                 QVERIFY2(files->value(it.key()) == it.value(), qPrintable(it.key()));
         }
         QString manifest = before.value(u"pack.json"_s);
-        QCOMPARE(manifest.count(u"\"version\": \"2023.1\""_s), 2); // the pack's and the changelog's
-        const QString from = u"\"version\": \"2023.1\""_s;
-        manifest.replace(manifest.indexOf(from), from.size(), u"\"version\": \"2023.1-draft1\""_s);
+        QCOMPARE(manifest.count(u"\"version\": \"2023.2\""_s), 2); // the pack's and the changelog's
+        const QString from = u"\"version\": \"2023.2\""_s;
+        manifest.replace(manifest.indexOf(from), from.size(), u"\"version\": \"2023.2-draft1\""_s);
         QCOMPARE(files->value(u"pack.json"_s), manifest);
 
         QTemporaryDir tmp;
         const QString folder = tmp.filePath(u"draft"_s);
-        QVERIFY(draft->saveToFolder(folder, u"2023.1-draft1"_s).ok());
+        QVERIFY(draft->saveToFolder(folder, u"2023.2-draft1"_s).ok());
         auto loaded = RulePackLoader::loadFolder(folder);
         QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : describe(loaded.error())));
-        QCOMPARE((*loaded)->version(), u"2023.1-draft1"_s);
+        QCOMPARE((*loaded)->version(), u"2023.2-draft1"_s);
         const Problems problems = RulePackValidation::validate(**loaded);
         QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
 

@@ -137,7 +137,7 @@ private Q_SLOTS:
         QTest::mouseClick(importFolder, Qt::LeftButton);
         QTRY_COMPARE(list->model()->rowCount(), 1);
         QCOMPARE(problems->count(), 0);
-        QCOMPARE(list->model()->index(0, 1).data().toString(), u"2023.1"_s);
+        QCOMPARE(list->model()->index(0, 1).data().toString(), u"2023.2"_s);
         QCOMPARE(list->model()->index(0, 5).data().toString(),
                  rulePackStatusDisplayName(RulePackStatus::Draft));
         const qint64 stored = view.selectedPack();

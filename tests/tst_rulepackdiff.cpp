@@ -48,7 +48,7 @@ private Q_SLOTS:
         QVERIFY(draft->setCell(t, 2, 2, u"3590"_s).ok());
         QTemporaryDir tmp;
         const QString copy = tmp.filePath(u"copy"_s);
-        QVERIFY(draft->saveToFolder(copy, u"2023.2"_s).ok());
+        QVERIFY(draft->saveToFolder(copy, u"2023.3"_s).ok());
 
         auto diff = RulePackDiff::compareFolders(EbPack, copy);
         QVERIFY2(diff.ok(), qPrintable(diff.ok() ? QString() : describe(diff.error())));
@@ -70,8 +70,8 @@ private Q_SLOTS:
         QCOMPARE(diff->rules.first().ruleId, u"RN2023-V1"_s);
         QCOMPARE(diff->manifest.size(), 1);
         QCOMPARE(diff->manifest.first().field, u"version"_s);
-        QCOMPARE(diff->manifest.first().oldValue, u"2023.1"_s);
-        QCOMPARE(diff->manifest.first().newValue, u"2023.2"_s);
+        QCOMPARE(diff->manifest.first().oldValue, u"2023.2"_s);
+        QCOMPARE(diff->manifest.first().newValue, u"2023.3"_s);
         QVERIFY(diff->constants.isEmpty());
         QVERIFY(diff->changedFiles.isEmpty());
         QVERIFY(diff->addedFiles.isEmpty());
@@ -87,7 +87,7 @@ private Q_SLOTS:
         QVERIFY(draft->removeRule(t, 0).ok());  // RN2019-V1
         QVERIFY(draft->moveRule(t, 2, 0).ok()); // RN2023-V2 first
         QVERIFY(draft->setConstant(draft->constantIndex(u"Sparbuffert"_s), u"3500"_s).ok());
-        auto files = draft->save(u"2023.2"_s);
+        auto files = draft->save(u"2023.3"_s);
         QVERIFY(files.ok());
         (*files)[u"letters/new.md"_s] = u"ny mall"_s;
         (*files)[u"letters/bifall.md"_s] += u"\n"_s;

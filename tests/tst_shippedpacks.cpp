@@ -103,6 +103,30 @@ private Q_SLOTS:
         QVERIFY2(!registry.packs().first()->examples().isEmpty(), qPrintable(folder));
     }
 
+    // A shipped pack's rules evaluate without a FEEL error on any of its examples. An error
+    // turns the expression into null and FEEL's three-valued logic then quietly takes
+    // another branch (EB 2023.1 called `trim`, which FEEL does not have, and so accepted a
+    // blank reason for not being registered) — and the caseworker's "Why?" panel lists it.
+    void shippedExamplesEvaluateWithoutDiagnostics_data() { everyPackInstalls_data(); }
+
+    void shippedExamplesEvaluateWithoutDiagnostics()
+    {
+        QFETCH(QString, folder);
+        auto pack = RulePackLoader::loadFolder(folder);
+        QVERIFY2(pack.ok(), qPrintable(pack.ok() ? QString() : describe(pack.error())));
+        for (const RulePackExample &example : pack.value()->examples()) {
+            auto proposal = ProposalPipeline::run(*pack.value(), readAll(example.applicationFile),
+                                                  example.applicationFile, {.trace = true});
+            QVERIFY2(proposal.ok(), qPrintable(example.applicationFile));
+            for (const dmn::DecisionTrace &decision : proposal->trace.decisions) {
+                if (!decision.diagnostics.isEmpty())
+                    QFAIL(qPrintable(u"%1, decision '%2': %3"_s.arg(
+                        QFileInfo(example.applicationFile).fileName(), decision.name,
+                        decision.diagnostics.first().toString())));
+            }
+        }
+    }
+
     // Packs of one case type may not overlap; the shipped set must load side by side.
     void allPacksInstallIntoOneRegistry()
     {
