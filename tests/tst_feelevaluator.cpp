@@ -170,6 +170,15 @@ private Q_SLOTS:
         row(u"for x in [1, 2], y in [10, 20] return x + y"_s, u"[11, 21, 12, 22]"_s);
         row(u"for i in 0..4 return if i = 0 then 1 else i * partial[-1]"_s, u"[1, 1, 2, 6, 24]"_s);
         row(u"for x in 5 return x"_s, u"[5]"_s);
+        // Loops and filters reuse one scope for all iterations, except where a function
+        // defined inside can keep an iteration's bindings: each closure sees its own.
+        row(u"for f in (for i in 1..3 return function(x) x + i) return f(10)"_s, u"[11, 12, 13]"_s);
+        row(u"for f in (for i in 1..2, j in [10, 20] return function() i * j) return f()"_s,
+            u"[10, 20, 20, 40]"_s);
+        row(u"for f in [1, 2, 3][{g: function() item}.g() > 1] return f"_s, u"[2, 3]"_s);
+        row(u"for p in [{a: 1}, {b: 2}, {a: 3}][item.a != null] return p.a"_s, u"[1, 3]"_s);
+        row(u"[{a: 1}, 5, {a: 3}][item = 5 or item.a = 3]"_s, u"[5, {a: 3}]"_s);
+        row(u"for i in 1..3 return {k: i, d: for j in 1..i return j}.d"_s, u"[[1], [1, 2], [1, 2, 3]]"_s);
         row(u"for i in -9000000000000000000..9000000000000000000 return i"_s, u"null"_s);
         row(u"for d in @\"2020-01-30\"..@\"2020-02-01\" return d.day"_s, u"[30, 31, 1]"_s);
         row(u"some x in xs satisfies x > 3"_s, u"true"_s);

@@ -60,6 +60,7 @@ class ConstantNode final : public CompiledExpression
 public:
     explicit ConstantNode(feel::Value value) : m_value(std::move(value)) {}
     feel::Value evaluate(const feel::Value &, EvaluationEnv &) const override { return m_value; }
+    const feel::Value *constant() const override { return &m_value; }
 
 private:
     feel::Value m_value;

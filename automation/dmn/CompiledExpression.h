@@ -2,12 +2,11 @@
 // CompiledExpression: a boxed expression with its FEEL parsed, ready to evaluate many
 // times against a scope (a FEEL context of the names visible to it).
 
-#include <memory>
-
-#include <QStringList>
-
 #include "automation/feel/Value.h"
 #include "model/Problem.h"
+
+#include <QStringList>
+#include <memory>
 
 namespace casebench::feel {
 class CallContext;
@@ -32,6 +31,9 @@ class CompiledExpression
 public:
     virtual ~CompiledExpression() = default;
     virtual feel::Value evaluate(const feel::Value &scope, EvaluationEnv &env) const = 0;
+    // The value when the expression is built from literals only (the same at every
+    // evaluation, with no diagnostics), else nullptr.
+    virtual const feel::Value *constant() const { return nullptr; }
 };
 
 using CompiledExpressionPtr = std::shared_ptr<const CompiledExpression>;
@@ -41,14 +43,16 @@ using CompiledExpressionPtr = std::shared_ptr<const CompiledExpression>;
 class ExpressionCompiler
 {
 public:
-    ExpressionCompiler(const TypeSystem &types, QString modelNamespace, QString fileName, Problems &problems);
+    ExpressionCompiler(const TypeSystem &types, QString modelNamespace, QString fileName,
+                       Problems &problems);
 
     // knownNames: the names in scope where the expression stands; where: "decision 'X'".
-    CompiledExpressionPtr compile(const BoxedExpression &expr, const QStringList &knownNames, const QString &where);
+    CompiledExpressionPtr compile(const BoxedExpression &expr, const QStringList &knownNames,
+                                  const QString &where);
 
     // A FEEL expression text (used for table cells too); never null.
-    CompiledExpressionPtr compileText(const QString &text, const QStringList &knownNames, const QString &where,
-                                      int line);
+    CompiledExpressionPtr compileText(const QString &text, const QStringList &knownNames,
+                                      const QString &where, int line);
 
     const TypeSystem &types() const { return m_types; }
     const QString &modelNamespace() const { return m_namespace; }

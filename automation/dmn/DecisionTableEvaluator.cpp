@@ -10,8 +10,8 @@
 
 #include <QCoreApplication>
 #include <QVarLengthArray>
-
 #include <algorithm>
+#include <optional>
 
 namespace casebench::dmn {
 
@@ -35,7 +35,8 @@ struct CellTests
     explicit operator bool() const { return parsed != nullptr; }
 
     // As feel::test: true/false, or nullopt where that gives null.
-    std::optional<bool> matches(const feel::Value &input, const feel::Value &scope, feel::CallContext &ctx) const
+    std::optional<bool> matches(const feel::Value &input, const feel::Value &scope,
+                                feel::CallContext &ctx) const
     {
         if (literal)
             return literal->matches(input);
@@ -62,7 +63,7 @@ public:
         QString name;
         QString typeRef;
         CellTests allowed;
-        QList<CellTests> priority; // the output values one by one, highest priority first
+        QList<CellTests> priority;          // the output values one by one, highest priority first
         CompiledExpressionPtr defaultValue; // null = none
     };
     struct Rule
@@ -71,6 +72,10 @@ public:
         QList<CellTests> tests; // null entry = "-" (matches anything)
         QList<CompiledExpressionPtr> outputs;
         QStringList annotations;
+        // The rule's output when every output entry is a literal that conforms to its
+        // type: built once, so that a matched norm-table row costs no allocation. Null
+        // otherwise (evaluated per hit).
+        std::optional<feel::Value> constantOutput;
     };
 
     QString id;
@@ -93,8 +98,11 @@ public:
         for (qsizetype i = 0; i < inputs.size(); ++i) {
             const auto &in = inputs.at(i);
             feel::Value v = in.expression->evaluate(scope, env);
-            if (in.allowed && !v.isNull() && !in.allowed.matches(v, scope, env.ctx).value_or(false)) {
-                env.ctx.report(tr("input %1 value %2 is not among the input values").arg(i + 1).arg(v.toString()));
+            if (in.allowed && !v.isNull() &&
+                !in.allowed.matches(v, scope, env.ctx).value_or(false)) {
+                env.ctx.report(tr("input %1 value %2 is not among the input values")
+                                   .arg(i + 1)
+                                   .arg(v.toString()));
                 return {};
             }
             inputValues.append(std::move(v));
@@ -124,7 +132,9 @@ public:
         switch (hitPolicy) {
         case HitPolicy::Unique:
             if (matched.size() > 1) {
-                env.ctx.report(tr("%1 rules match in a UNIQUE table (rules %2)").arg(matched.size()).arg(ruleList(matched)));
+                env.ctx.report(tr("%1 rules match in a UNIQUE table (rules %2)")
+                                   .arg(matched.size())
+                                   .arg(ruleList(matched)));
                 return {};
             }
             return recordAndOutputOne(matched.first(), scope, env);
@@ -134,7 +144,8 @@ public:
             const QList<feel::Value> values = recordAndOutput(matched, scope, env);
             for (const auto &v : values) {
                 if (!feel::isFeelEqual(v, values.first())) {
-                    env.ctx.report(tr("rules %1 of an ANY table match with different outputs").arg(ruleList(matched)));
+                    env.ctx.report(tr("rules %1 of an ANY table match with different outputs")
+                                       .arg(ruleList(matched)));
                     return {};
                 }
             }
@@ -158,6 +169,28 @@ public:
         return {};
     }
 
+    // Fills Rule::constantOutput where outputOf would give the same value for any scope:
+    // every output entry a literal whose conformance to the output's type reports nothing.
+    void precomputeConstantOutputs()
+    {
+        if (!error.isEmpty())
+            return;
+        for (Rule &rule : rules) {
+            if (rule.outputs.size() != outputs.size() || outputs.isEmpty())
+                continue;
+            const bool literal =
+                std::all_of(rule.outputs.cbegin(), rule.outputs.cend(),
+                            [](const CompiledExpressionPtr &o) { return o && o->constant(); });
+            if (!literal)
+                continue;
+            feel::CallContext ctx;
+            EvaluationEnv env{ctx, nullptr};
+            feel::Value value = outputOf(rule, feel::Value(), env);
+            if (ctx.diagnostics().isEmpty())
+                rule.constantOutput = std::move(value);
+        }
+    }
+
 private:
     static QString ruleList(const RuleIndexes &rules)
     {
@@ -169,13 +202,15 @@ private:
 
     feel::Value outputOf(const Rule &rule, const feel::Value &scope, EvaluationEnv &env) const
     {
+        if (rule.constantOutput)
+            return *rule.constantOutput;
         if (outputs.size() == 1)
-            return types->conform(rule.outputs.first()->evaluate(scope, env), nameSpace, outputs.first().typeRef,
-                                  env.ctx);
+            return types->conform(rule.outputs.first()->evaluate(scope, env), nameSpace,
+                                  outputs.first().typeRef, env.ctx);
         feel::Context c;
         for (qsizetype o = 0; o < outputs.size(); ++o) {
-            c.insert(outputs.at(o).name, types->conform(rule.outputs.at(o)->evaluate(scope, env), nameSpace,
-                                                        outputs.at(o).typeRef, env.ctx));
+            c.insert(outputs.at(o).name, types->conform(rule.outputs.at(o)->evaluate(scope, env),
+                                                        nameSpace, outputs.at(o).typeRef, env.ctx));
         }
         return feel::Value(c);
     }
@@ -188,7 +223,8 @@ private:
         return outputOf(rule, scope, env);
     }
 
-    QList<feel::Value> recordAndOutput(const RuleIndexes &which, const feel::Value &scope, EvaluationEnv &env) const
+    QList<feel::Value> recordAndOutput(const RuleIndexes &which, const feel::Value &scope,
+                                       EvaluationEnv &env) const
     {
         QList<feel::Value> values;
         values.reserve(which.size());
@@ -205,13 +241,15 @@ private:
         if (!anyDefault) {
             if (hitPolicy == HitPolicy::Collect && aggregation == Aggregation::Count)
                 return feel::Value::number(0);
-            if (hitPolicy == HitPolicy::Collect || hitPolicy == HitPolicy::RuleOrder
-                || hitPolicy == HitPolicy::OutputOrder)
-                return aggregation == Aggregation::None ? feel::Value(QList<feel::Value>()) : feel::Value();
+            if (hitPolicy == HitPolicy::Collect || hitPolicy == HitPolicy::RuleOrder ||
+                hitPolicy == HitPolicy::OutputOrder)
+                return aggregation == Aggregation::None ? feel::Value(QList<feel::Value>())
+                                                        : feel::Value();
             return {};
         }
         auto valueOf = [&](const Output &o) {
-            return o.defaultValue ? types->conform(o.defaultValue->evaluate(scope, env), nameSpace, o.typeRef, env.ctx)
+            return o.defaultValue ? types->conform(o.defaultValue->evaluate(scope, env), nameSpace,
+                                                   o.typeRef, env.ctx)
                                   : feel::Value();
         };
         if (outputs.size() == 1)
@@ -223,7 +261,8 @@ private:
     }
 
     // Position of a value in an output's values list (lower = higher priority).
-    qsizetype priorityOf(const Output &o, const feel::Value &v, const feel::Value &scope, EvaluationEnv &env) const
+    qsizetype priorityOf(const Output &o, const feel::Value &v, const feel::Value &scope,
+                         EvaluationEnv &env) const
     {
         for (qsizetype i = 0; i < o.priority.size(); ++i) {
             if (o.priority.at(i).matches(v, scope, env.ctx).value_or(false))
@@ -233,7 +272,8 @@ private:
     }
 
     // Matched rules ordered by decreasing output priority (stable: ties keep rule order).
-    RuleIndexes byPriority(const RuleIndexes &matched, const feel::Value &scope, EvaluationEnv &env) const
+    RuleIndexes byPriority(const RuleIndexes &matched, const feel::Value &scope,
+                           EvaluationEnv &env) const
     {
         QList<std::pair<QList<qsizetype>, qsizetype>> keyed;
         for (qsizetype r : matched) {
@@ -244,7 +284,8 @@ private:
             }
             keyed.append({key, r});
         }
-        std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        std::stable_sort(keyed.begin(), keyed.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
         RuleIndexes order;
         for (const auto &k : keyed)
             order.append(k.second);
@@ -257,7 +298,9 @@ private:
             return feel::Value(values);
         if (aggregation == Aggregation::Count)
             return feel::Value::number(values.size());
-        const char *name = aggregation == Aggregation::Sum ? "sum" : aggregation == Aggregation::Min ? "min" : "max";
+        const char *name = aggregation == Aggregation::Sum   ? "sum"
+                           : aggregation == Aggregation::Min ? "min"
+                                                             : "max";
         const auto &fns = feel::builtins();
         const auto fn = fns.value(QString::fromLatin1(name));
         if (!fn) {
@@ -318,9 +361,10 @@ CompiledExpressionPtr compileDecisionTable(const DecisionTable &table, Expressio
             return {};
         const feel::UnaryTestsParseResult parsed = feel::parseUnaryTests(trimmed, knownNames);
         if (!parsed.ok()) {
-            const QString message = parsed.errors.isEmpty()
-                ? tr("cannot read the unary tests \"%1\"").arg(trimmed)
-                : tr("FEEL error in \"%1\": %2").arg(trimmed, parsed.errors.first().toString());
+            const QString message =
+                parsed.errors.isEmpty()
+                    ? tr("cannot read the unary tests \"%1\"").arg(trimmed)
+                    : tr("FEEL error in \"%1\": %2").arg(trimmed, parsed.errors.first().toString());
             compiler.addProblem(where, line, message);
             if (t->error.isEmpty())
                 t->error = message;
@@ -345,7 +389,8 @@ CompiledExpressionPtr compileDecisionTable(const DecisionTable &table, Expressio
                 co.priority << std::move(p);
         }
         if (!out.defaultOutputEntry.trimmed().isEmpty())
-            co.defaultValue = compiler.compileText(out.defaultOutputEntry, knownNames, where, out.line);
+            co.defaultValue =
+                compiler.compileText(out.defaultOutputEntry, knownNames, where, out.line);
         t->outputs << co;
     }
     for (const auto &rule : table.rules) {
@@ -358,6 +403,7 @@ CompiledExpressionPtr compileDecisionTable(const DecisionTable &table, Expressio
             cr.outputs << compiler.compileText(entry, knownNames, where, rule.line);
         t->rules << cr;
     }
+    t->precomputeConstantOutputs();
     return t;
 }
 

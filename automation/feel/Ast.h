@@ -70,6 +70,10 @@ struct Node {
     std::shared_ptr<const TypeSpec> type;              // InstanceOf
     bool usesInput = false; // the subtree mentions "?" (unary tests compare otherwise)
     bool usesPartial = false; // the subtree mentions "partial" (for loops bind it only then)
+    // The subtree may define a function (only such a subtree can make a value that closes
+    // over a context literal's frame). True until the parser has looked: a node built any
+    // other way is treated as if it might.
+    bool mayDefineFunction = true;
     int height = 1;         // of the subtree, bounded by the parser
 };
 

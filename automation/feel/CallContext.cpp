@@ -35,8 +35,7 @@ Diagnostic diagnosticAt(QStringView text, int offset, const QString &message)
 }
 
 CallContext::CallContext(int maxDepth, std::int64_t maxSteps)
-    : m_maxDepth(maxDepth)
-    , m_maxSteps(maxSteps)
+    : m_maxDepth(maxDepth), m_maxSteps(maxSteps)
 {
 }
 
@@ -48,40 +47,24 @@ void CallContext::report(const QString &message, int offset)
     m_diagnostics.append(diagnosticAt(m_source, at, message));
 }
 
-bool CallContext::enter()
+bool CallContext::refuseEnter()
 {
     if (m_exhausted)
         return false;
-    if (m_depth >= m_maxDepth) {
-        m_exhausted = true;
-        report(QCoreApplication::translate("casebench::feel::CallContext",
-                                           "Evaluation nested deeper than %1 levels; stopped.")
-                   .arg(m_maxDepth));
-        return false;
-    }
-    ++m_depth;
-    return true;
+    m_exhausted = true;
+    report(QCoreApplication::translate("casebench::feel::CallContext",
+                                       "Evaluation nested deeper than %1 levels; stopped.")
+               .arg(m_maxDepth));
+    return false;
 }
 
-void CallContext::leave()
+bool CallContext::refuseStep()
 {
-    if (m_depth > 0)
-        --m_depth;
-}
-
-bool CallContext::step(std::int64_t cost)
-{
-    if (m_exhausted)
-        return false;
-    m_steps += cost;
-    if (m_steps > m_maxSteps) {
-        m_exhausted = true;
-        report(QCoreApplication::translate("casebench::feel::CallContext",
-                                           "Evaluation took more than %1 steps; stopped.")
-                   .arg(m_maxSteps));
-        return false;
-    }
-    return true;
+    m_exhausted = true;
+    report(QCoreApplication::translate("casebench::feel::CallContext",
+                                       "Evaluation took more than %1 steps; stopped.")
+               .arg(m_maxSteps));
+    return false;
 }
 
 } // namespace casebench::feel

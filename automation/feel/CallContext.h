@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
-
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -36,12 +35,29 @@ public:
 
     // Depth guard: enter() returns false (and reports once) when the nesting limit is
     // reached; every successful enter() must be paired with leave().
-    bool enter();
-    void leave();
+    // Inline: the evaluator calls these for every call and iteration step.
+    bool enter()
+    {
+        if (m_exhausted || m_depth >= m_maxDepth)
+            return refuseEnter();
+        ++m_depth;
+        return true;
+    }
+    void leave()
+    {
+        if (m_depth > 0)
+            --m_depth;
+    }
     int depth() const { return m_depth; }
 
     // Iteration guard: counts work; returns false (and reports once) when spent.
-    bool step(std::int64_t cost = 1);
+    bool step(std::int64_t cost = 1)
+    {
+        if (m_exhausted)
+            return false;
+        m_steps += cost;
+        return m_steps <= m_maxSteps || refuseStep();
+    }
     // True once either limit was hit; evaluation then unwinds returning null.
     bool exhausted() const { return m_exhausted; }
     std::int64_t stepsUsed() const { return m_steps; }
@@ -56,11 +72,16 @@ public:
     // Answers `instance of` (and typed parameters) for type names FEEL does not know itself,
     // i.e. a DMN model's item definitions ("tNumberList", "t_context_013"): true/false, or
     // nullopt when the name is unknown there too. Set by the DMN layer.
-    using TypeCheck = std::function<std::optional<bool>(const QString &typeName, const Value &value)>;
+    using TypeCheck =
+        std::function<std::optional<bool>(const QString &typeName, const Value &value)>;
     void setTypeCheck(TypeCheck check) { m_typeCheck = std::move(check); }
     const TypeCheck &typeCheck() const { return m_typeCheck; }
 
 private:
+    // The rare ends of enter() and step(): mark the context exhausted, report, false.
+    bool refuseEnter();
+    bool refuseStep();
+
     TypeCheck m_typeCheck;
     QList<Diagnostic> m_diagnostics;
     QStringView m_source;

@@ -903,10 +903,17 @@ Value Evaluator::evalFilter(const NodePtr &node, const Scope::Ptr &scope)
         return c->kind == Node::Kind::Number ? Value::null() : Value(QList<Value>());
     }
     QList<Value> kept;
+    // One scope for all items unless the condition defines a function (which could close
+    // over the scope of its item).
+    Scope::Ptr itemScope;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const Value &item = items[i];
         // An element's own entries come first: in [{item: 1}][item > 0] "item" is the entry.
-        const Value r = eval(condition, Scope::forItem(QStringLiteral("item"), item, scope));
+        if (!itemScope || condition->mayDefineFunction)
+            itemScope = Scope::forItem(QStringLiteral("item"), item, scope);
+        else
+            itemScope->setItem(item);
+        const Value r = eval(condition, itemScope);
         if (m_ctx.exhausted())
             return Value::null();
         if (r.is(ValueKind::Number) && i == 0) {
@@ -975,7 +982,9 @@ Value Evaluator::evalContext(const NodePtr &node, const Scope::Ptr &scope)
         else
             same->second = v;
     }
-    frame->dropFunctionBindings();
+    // Only a function defined inside this literal can close over its frame.
+    if (n.mayDefineFunction)
+        frame->dropFunctionBindings();
     return Value(Context(std::move(entries)));
 }
 
@@ -1079,12 +1088,16 @@ Value Evaluator::evalFor(const NodePtr &node, const Scope::Ptr &scope)
             failed = true;
             return;
         }
+        Scope::Ptr frame;
         for (qint64 i = 0; i < domain->size() && !failed; ++i) {
             if (!m_ctx.step()) {
                 failed = true;
                 return;
             }
-            auto frame = Scope::make(outer);
+            // One frame per level for all iterations unless the loop defines a function
+            // (which could close over an iteration's frame).
+            if (!frame || n.mayDefineFunction)
+                frame = Scope::make(outer);
             frame->bind(n.names[level], domain->at(i));
             if (level + 1 < iterators) {
                 loop(level + 1, frame);
@@ -1123,12 +1136,14 @@ Value Evaluator::evalQuantified(const NodePtr &node, const Scope::Ptr &scope)
             failed = true;
             return;
         }
+        Scope::Ptr frame;
         for (qint64 i = 0; i < domain->size() && !decided && !failed; ++i) {
             if (!m_ctx.step()) {
                 failed = true;
                 return;
             }
-            auto frame = Scope::make(outer);
+            if (!frame || n.mayDefineFunction)
+                frame = Scope::make(outer);
             frame->bind(n.names[level], domain->at(i));
             if (level + 1 < iterators) {
                 loop(level + 1, frame);

@@ -189,12 +189,14 @@ NodePtr Parser::finish(std::shared_ptr<Node> node)
     int height = 0;
     bool usesInput = node->kind == Node::Kind::Name && node->text == u"?";
     bool usesPartial = node->kind == Node::Kind::Name && node->text == u"partial";
+    bool definesFunction = node->kind == Node::Kind::FunctionDefinition;
     auto visit = [&](const NodePtr &c) {
         if (!c)
             return;
         height = std::max(height, c->height);
         usesInput = usesInput || c->usesInput;
         usesPartial = usesPartial || c->usesPartial;
+        definesFunction = definesFunction || c->mayDefineFunction;
     };
     for (const NodePtr &c : node->children)
         visit(c);
@@ -205,6 +207,7 @@ NodePtr Parser::finish(std::shared_ptr<Node> node)
     // it refers to the test input, so propagating is right.
     node->usesInput = usesInput;
     node->usesPartial = usesPartial;
+    node->mayDefineFunction = definesFunction;
     const int end = m_pos > 0 ? m_tokens[m_pos - 1].end() : 0;
     node->length = std::max(0, end - node->offset);
     if (node->height > maxTreeHeight)

@@ -23,6 +23,13 @@ Scope::Ptr Scope::forItem(const QString &name, const Value &item, Ptr parent)
     return scope;
 }
 
+void Scope::setItem(const Value &item)
+{
+    m_vars.first().second = item;
+    m_contextFirst = item.is(ValueKind::Context);
+    m_context = m_contextFirst ? item : Value();
+}
+
 void Scope::bind(const QString &name, const Value &value)
 {
     for (auto &entry : m_vars) {

@@ -26,6 +26,10 @@ public:
     // The scope of a filter condition: `name` bound to `item` and, when the item is a
     // context, its entries, which come first (in [{item: 1}][item > 0] "item" is the entry).
     static Ptr forItem(const QString &name, const Value &item, Ptr parent);
+    // Moves a forItem() scope on to the next item, so that a filter needs one scope for the
+    // whole list. Only where nothing evaluated in the scope can keep it (no function is
+    // defined in the condition): the previous item's bindings are gone.
+    void setItem(const Value &item);
 
     explicit Scope(Ptr parent) : m_parent(std::move(parent)) {}
 
