@@ -216,37 +216,64 @@ struct CheckContext
     Problems *problems = nullptr;
 };
 
-void checkValue(const FieldSpec &spec, FieldType type, const QJsonValue &value, const QString &path,
-                const CheckContext &ctx);
+// Where a value is, as a chain of steps on the caller's stack: checking a valid application
+// builds no path strings; a problem turns its chain into "details.incomes[2].amount".
+struct FieldPath
+{
+    const FieldPath *parent = nullptr;
+    QStringView member;            // a member of the parent object (empty for an array index)
+    qsizetype index = -1;          // an index into the parent array
+    const QString *root = nullptr; // the whole path, when the chain starts from a string
+
+    QString toString() const
+    {
+        QString out = parent ? parent->toString() : (root ? *root : QString());
+        if (index >= 0)
+            out += QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+        else if (!member.isEmpty())
+            out += (out.isEmpty() ? QString() : QStringLiteral(".")) + member.toString();
+        return out;
+    }
+};
+
+void checkValue(const FieldSpec &spec, FieldType type, const QJsonValue &value,
+                const FieldPath &path, const CheckContext &ctx);
 
 void checkObjectMembers(const QList<FieldSpec> &members, const QJsonObject &object,
-                        const QString &path, const CheckContext &ctx)
+                        const FieldPath &path, const CheckContext &ctx)
 {
-    const QString prefix = path.isEmpty() ? QString() : path + QLatin1Char('.');
+    qsizetype found = 0; // members the object has (a key may be there with null)
     for (const FieldSpec &member : members) {
         const QJsonValue v = object.value(member.name);
+        if (!v.isUndefined())
+            ++found;
+        const FieldPath at{&path, member.name};
         if (!present(v)) {
             if (member.required)
-                ctx.problems->append(
-                    fieldProblem(prefix + member.name, tr("required field is missing")));
+                ctx.problems->append(fieldProblem(at.toString(), tr("required field is missing")));
             continue;
         }
-        checkValue(member, member.type, v, prefix + member.name, ctx);
+        checkValue(member, member.type, v, at, ctx);
     }
+    // Every key is a member (member names are unique): nothing unknown to look for.
+    if (found == object.size())
+        return;
     for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = it.key();
         const bool known = std::any_of(members.begin(), members.end(),
-                                       [&](const FieldSpec &m) { return m.name == it.key(); });
+                                       [&](const FieldSpec &m) { return m.name == key; });
         if (!known)
-            ctx.problems->append(fieldProblem(prefix + it.key(), tr("unknown field")));
+            ctx.problems->append(
+                fieldProblem(FieldPath{&path, key}.toString(), tr("unknown field")));
     }
 }
 
-void checkValue(const FieldSpec &spec, FieldType type, const QJsonValue &value, const QString &path,
-                const CheckContext &ctx)
+void checkValue(const FieldSpec &spec, FieldType type, const QJsonValue &value,
+                const FieldPath &path, const CheckContext &ctx)
 {
     Problems &problems = *ctx.problems;
     auto report = [&](const QString &message) {
-        problems.append(fieldProblem(path, message));
+        problems.append(fieldProblem(path.toString(), message));
     };
 
     switch (type) {
@@ -350,11 +377,12 @@ void checkValue(const FieldSpec &spec, FieldType type, const QJsonValue &value, 
     case FieldType::Enum: {
         if (!value.isString())
             return report(wrongType(type, value));
-        const QStringList codes = spec.enumCodes();
-        if (!codes.contains(value.toString()))
+        const QString text = value.toString();
+        if (std::none_of(spec.values.cbegin(), spec.values.cend(),
+                         [&text](const EnumValue &v) { return v.code == text; }))
             return report(tr("unknown value \"%1\"; allowed: %2")
-                              .arg(Personnummer::maskedForMessage(value.toString()),
-                                   codes.join(QLatin1String(", "))));
+                              .arg(Personnummer::maskedForMessage(text),
+                                   spec.enumCodes().join(QLatin1String(", "))));
         return;
     }
     case FieldType::Array: {
@@ -362,10 +390,11 @@ void checkValue(const FieldSpec &spec, FieldType type, const QJsonValue &value, 
             return report(wrongType(type, value));
         const QJsonArray items = value.toArray();
         for (qsizetype i = 0; i < items.size(); ++i) {
-            const QString itemPath = path + QStringLiteral("[%1]").arg(i);
+            const FieldPath itemPath{&path, {}, i};
             if (spec.itemType == FieldType::Object) {
                 if (!items[i].isObject()) {
-                    problems.append(fieldProblem(itemPath, wrongType(FieldType::Object, items[i])));
+                    problems.append(
+                        fieldProblem(itemPath.toString(), wrongType(FieldType::Object, items[i])));
                     continue;
                 }
                 checkObjectMembers(spec.children, items[i].toObject(), itemPath, ctx);
@@ -863,7 +892,7 @@ Problems ApplicationSchema::checkDetails(const QJsonValue &details, int personCo
     ctx.personCount = personCount;
     ctx.reference = reference;
     ctx.problems = &problems;
-    checkObjectMembers(m_details, details.toObject(), prefix, ctx);
+    checkObjectMembers(m_details, details.toObject(), FieldPath{nullptr, {}, -1, &prefix}, ctx);
 
     const QJsonObject object = details.toObject();
     for (const QList<QStringList> &groups : m_oneOf) {
@@ -904,7 +933,8 @@ bool ApplicationSchema::checkPersonField(const QString &key, const QJsonValue &v
         CheckContext ctx;
         ctx.reference = reference;
         ctx.problems = &problems;
-        checkValue(f, f.type, value, personPath + QLatin1Char('.') + key, ctx);
+        const FieldPath person{nullptr, {}, -1, &personPath};
+        checkValue(f, f.type, value, FieldPath{&person, key}, ctx);
         return true;
     }
     return false;
