@@ -88,6 +88,15 @@ Result<AuditEvent> AuditTrail::append(const QString &userLogin, const QString &e
                                       const QString &caseId, const QString &packId,
                                       const QString &packVersion, const QJsonObject &details)
 {
+    return appendAt(QDateTime::currentDateTimeUtc(), userLogin, event, caseId, packId, packVersion,
+                    details);
+}
+
+Result<AuditEvent> AuditTrail::appendAt(const QDateTime &occurredAt, const QString &userLogin,
+                                        const QString &event, const QString &caseId,
+                                        const QString &packId, const QString &packVersion,
+                                        const QJsonObject &details)
+{
     if (userLogin.isEmpty())
         return Problem{tr("An audit event needs the acting user"), {}, 0, QStringLiteral("user")};
     if (event.isEmpty())
@@ -112,7 +121,7 @@ Result<AuditEvent> AuditTrail::append(const QString &userLogin, const QString &e
         }
         last.finish();
     }
-    e.occurredAt = QDateTime::currentDateTimeUtc();
+    e.occurredAt = occurredAt.toUTC();
     e.userLogin = userLogin;
     e.event = event;
     e.caseId = caseId;

@@ -45,6 +45,11 @@ public:
     Result<AuditEvent> append(const QString &userLogin, const QString &event,
                               const QString &caseId = {}, const QString &packId = {},
                               const QString &packVersion = {}, const QJsonObject &details = {});
+    // As append(), stamped occurredAt instead of now (a batch run's clock).
+    Result<AuditEvent> appendAt(const QDateTime &occurredAt, const QString &userLogin,
+                                const QString &event, const QString &caseId = {},
+                                const QString &packId = {}, const QString &packVersion = {},
+                                const QJsonObject &details = {});
 
     struct Verification
     {

@@ -221,10 +221,16 @@ std::optional<CaseApplication> CaseRepository::application(const QString &caseId
 
 Result<void> CaseRepository::setStatus(const QString &caseId, CaseStatus status)
 {
+    return setStatus(caseId, status, QDateTime::currentDateTimeUtc());
+}
+
+Result<void> CaseRepository::setStatus(const QString &caseId, CaseStatus status,
+                                       const QDateTime &changedAt)
+{
     QSqlQuery &q = prepared(
         SetStatus, QStringLiteral("UPDATE cases SET status = ?, updated_at = ? WHERE case_id = ?"));
     q.bindValue(0, statusCode(status));
-    q.bindValue(1, timestampText(QDateTime::currentDateTimeUtc()));
+    q.bindValue(1, timestampText(changedAt));
     q.bindValue(2, caseId);
     if (!q.exec())
         return sqlProblem(tr("Could not change the status of case %1").arg(caseId), q);

@@ -61,6 +61,8 @@ public:
     // One row, one reused statement: a batch run reads thousands of these.
     std::optional<CaseApplication> application(const QString &caseId) const;
     Result<void> setStatus(const QString &caseId, CaseStatus status);
+    // As setStatus(caseId, status), with updated_at = changedAt instead of now.
+    Result<void> setStatus(const QString &caseId, CaseStatus status, const QDateTime &changedAt);
     // Case ids with the status, oldest received first.
     QStringList caseIdsWithStatus(CaseStatus status) const;
 

@@ -1,11 +1,14 @@
 // InboxAutomation (behind `casebench process` and the workbench's batch run): every
 // received case ends either proposed — proposal, trace and matched rules stored — or
 // "needs manual handling" with its error recorded; re-running replaces, never doubles; a
-// cancel request stops between batches. Plus `casebench process` through the binary.
+// cancel request stops between batches; a batch that cannot be stored is rolled back
+// whole; evaluating on a pool of threads stores exactly what one thread stores. Plus
+// `casebench process` through the binary.
 
 #include "automation/pipeline/InboxAutomation.h"
 #include "automation/pipeline/ProposeCommand.h"
 #include "automation/rulepack/RulePackRegistry.h"
+#include "model/AuditTrail.h"
 #include "model/AutomationErrorRepository.h"
 #include "model/CacheDatabase.h"
 #include "model/CaseRepository.h"
@@ -13,10 +16,12 @@
 #include "model/ProposalRepository.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +39,38 @@ int scalar(QSqlDatabase db, const QString &sql)
 {
     QSqlQuery q(db);
     return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+// Every row of the query as text, blobs in hex: two stores compare byte for byte.
+QStringList rows(QSqlDatabase db, const QString &sql)
+{
+    QStringList rows;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return {u"query failed: "_s + sql};
+    while (q.next()) {
+        QStringList values;
+        for (int i = 0; i < q.record().count(); ++i) {
+            const QVariant value = q.value(i);
+            values << (value.isNull() ? u"NULL"_s
+                       : value.typeId() == QMetaType::QByteArray
+                           ? u"x'"_s + QString::fromLatin1(value.toByteArray().toHex()) + u"'"_s
+                           : value.toString());
+        }
+        rows << values.join(u'|');
+    }
+    return rows;
+}
+
+// A clock that moves one millisecond per reading: two runs that read it in the same order
+// stamp the same times.
+InboxAutomation::Clock steppingClock()
+{
+    auto readings = std::make_shared<qint64>(0);
+    return [readings] {
+        return QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC).addMSecs((*readings)++);
+    };
 }
 
 } // namespace
@@ -153,6 +190,128 @@ private Q_SLOTS:
         QCOMPARE(summary.value().proposed, 0);
         QCOMPARE(ProposalRepository(db).count(), 0);
         QVERIFY(!CaseRepository(db).caseIdsWithStatus(CaseStatus::Received).isEmpty());
+    }
+
+    // The pool's threads evaluate the next batch while the run stores the current one; what
+    // ends up stored — proposals byte for byte, matched rules, statuses, errors, the audit
+    // chain with its hashes — is what a run evaluating on its own thread stores.
+    void threadsStoreWhatOneThreadStores()
+    {
+        // Two copies of one cache, so both runs start from the same bytes.
+        const QString original = m_dir.filePath(u"same.cache"_s);
+        {
+            auto cache = CacheDatabase::open(original, "pw", CacheDatabase::OpenMode::CreateNew);
+            QVERIFY(cache.ok());
+            QSqlDatabase db = cache.value()->database();
+            QVERIFY(DemoCaseGenerator(11).fill(db, 1100, Today).ok());
+            // Every case waits in the inbox: three batches, the last one short.
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"UPDATE cases SET status = 'received'"_s));
+            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        }
+        const QString sequentialPath = m_dir.filePath(u"sequential.cache"_s);
+        const QString parallelPath = m_dir.filePath(u"parallel.cache"_s);
+        QVERIFY(QFile::copy(original, sequentialPath));
+        QVERIFY(QFile::copy(original, parallelPath));
+
+        const QStringList queries{
+            u"SELECT * FROM proposals ORDER BY case_ref"_s,
+            u"SELECT * FROM proposal_rules ORDER BY case_ref, decision, rule_id"_s,
+            u"SELECT case_id, status, updated_at FROM cases ORDER BY id"_s,
+            u"SELECT * FROM automation_errors ORDER BY id"_s,
+            u"SELECT * FROM audit_events ORDER BY seq"_s,
+        };
+        QList<QStringList> stored[2];
+        for (int threads : {0, 3}) {
+            auto cache = CacheDatabase::open(threads == 0 ? sequentialPath : parallelPath, "pw",
+                                             CacheDatabase::OpenMode::OpenExisting);
+            QVERIFY(cache.ok());
+            QSqlDatabase db = cache.value()->database();
+            InboxAutomation automation(db, m_registry);
+            automation.setEvaluationThreads(threads);
+            automation.setActingUser(u"batch"_s);
+            automation.setClock(steppingClock());
+            auto summary = automation.run();
+            QVERIFY(summary.ok());
+            QCOMPARE(summary.value().total, 1100);
+            QCOMPARE(summary.value().proposed + summary.value().failures.size(), 1100);
+            QVERIFY2(summary.value().proposed > 300,
+                     qPrintable(QString::number(summary.value().proposed)));
+            QVERIFY(!summary.value().failures.isEmpty()); // the 2026 EB cases have no pack
+            QVERIFY(AuditTrail(db).verify().ok());
+            for (const QString &sql : queries)
+                stored[threads == 0 ? 0 : 1].append(rows(db, sql));
+        }
+        for (int i = 0; i < queries.size(); ++i) {
+            QVERIFY2(stored[0].at(i).size() > 0, qPrintable(queries.at(i)));
+            QCOMPARE(stored[1].at(i), stored[0].at(i));
+        }
+    }
+
+    // A cancel request between batches leaves the stored batches and nothing of the batch
+    // the threads were already evaluating.
+    void cancelAfterTheFirstBatchKeepsIt()
+    {
+        auto cache = demoCache(u"cancel-later.cache"_s, 700);
+        QVERIFY(cache);
+        QSqlDatabase db = cache->database();
+        QSqlQuery all(db);
+        QVERIFY(all.exec(u"UPDATE cases SET status = 'received'"_s));
+        std::atomic_bool cancel = false;
+        InboxAutomation automation(db, m_registry);
+        automation.setEvaluationThreads(2);
+        auto summary = automation.run(
+            [&](int done, int) {
+                if (done > 0)
+                    cancel = true;
+            },
+            &cancel);
+        QVERIFY(summary.ok());
+        QVERIFY(summary.value().cancelled);
+        QCOMPARE(summary.value().proposed + summary.value().failures.size(),
+                 InboxAutomation::batchSize);
+        QCOMPARE(CaseRepository(db).caseIdsWithStatus(CaseStatus::Received).size(),
+                 700 - InboxAutomation::batchSize);
+    }
+
+    // A batch that cannot be stored is rolled back whole and stops the run with the reason;
+    // the batches before it stay.
+    void failedBatchIsRolledBackWhole()
+    {
+        auto cache = demoCache(u"failing.cache"_s, 700);
+        QVERIFY(cache);
+        QSqlDatabase db = cache->database();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"UPDATE cases SET status = 'received'"_s));
+        const QStringList received = CaseRepository(db).caseIdsWithStatus(CaseStatus::Received);
+        // The second batch's first case without a pack (EB in 2026) cannot even record
+        // its error.
+        QString victim;
+        for (qsizetype i = InboxAutomation::batchSize; i < received.size() && victim.isEmpty();
+             ++i) {
+            if (received.at(i).startsWith(u"EB-"_s))
+                victim = received.at(i);
+        }
+        QVERIFY(!victim.isEmpty());
+        QVERIFY(q.exec(u"CREATE TEMP TRIGGER refuse_error BEFORE INSERT ON automation_errors"
+                       " WHEN NEW.case_ref = (SELECT id FROM cases WHERE case_id = '%1')"
+                       " BEGIN SELECT RAISE(ABORT, 'the disk is full'); END"_s.arg(victim)));
+        const int auditBefore = int(AuditTrail(db).count());
+        const int storedBefore =
+            ProposalRepository(db).count() + AutomationErrorRepository(db).count();
+
+        InboxAutomation automation(db, m_registry);
+        automation.setEvaluationThreads(2);
+        auto summary = automation.run();
+        QVERIFY(!summary.ok());
+        QVERIFY2(summary.error().message.contains(u"the disk is full"_s),
+                 qPrintable(summary.error().message));
+        QCOMPARE(CaseRepository(db).caseIdsWithStatus(CaseStatus::Received),
+                 received.mid(InboxAutomation::batchSize));
+        QCOMPARE(ProposalRepository(db).count() + AutomationErrorRepository(db).count(),
+                 storedBefore + InboxAutomation::batchSize);
+        QCOMPARE(int(AuditTrail(db).count()), auditBefore + InboxAutomation::batchSize);
+        QVERIFY(AuditTrail(db).verify().ok());
     }
 
     void processCommandThroughTheBinary()

@@ -54,6 +54,8 @@ void AutomationJob::run()
     }
     InboxAutomation automation(connection.value()->database(), m_registry);
     automation.setActingUser(m_actingUser);
+    if (m_evaluationThreads)
+        automation.setEvaluationThreads(*m_evaluationThreads);
     auto summary =
         automation.run([this](int done, int total) { Q_EMIT progress(done, total); }, &m_cancel);
     if (!summary) {

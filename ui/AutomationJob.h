@@ -29,6 +29,10 @@ public:
                   QObject *parent = nullptr);
     ~AutomationJob() override;
 
+    // Threads that evaluate while the worker stores (InboxAutomation::setEvaluationThreads);
+    // set before start(). By default the automation's own choice, one per core.
+    void setEvaluationThreads(int count) { m_evaluationThreads = count; }
+
     void start();
     bool isRunning() const;
     // Asks the worker to stop after the batch it is in; what was stored is kept.
@@ -48,6 +52,7 @@ private:
     const CacheDatabase &m_cache;
     const RulePackRegistry m_registry;
     QString m_actingUser;
+    std::optional<int> m_evaluationThreads;
     std::atomic_bool m_cancel = false;
     std::optional<InboxAutomation::Summary> m_summary;
     QString m_error;

@@ -13,7 +13,11 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlError>
+#include <QThread>
+#include <QThreadPool>
+#include <vector>
 
 namespace casebench {
 
@@ -54,10 +58,35 @@ struct InboxAutomation::Store
     AuditTrail audit;
 };
 
+struct InboxAutomation::Evaluated
+{
+    QString failure;       // why the case needs manual handling; null when it has a proposal
+    StoredProposal stored; // all but createdAt, which is when it is stored
+    QJsonObject details;   // of the "proposed" audit event
+};
+
+// Each case's result lands at the case's index whichever thread evaluated it, so what is
+// stored, and in which order (the audit chain's), does not depend on the threads.
+struct InboxAutomation::Batch
+{
+    QStringList ids;
+    std::vector<std::optional<CaseApplication>> applications; // read on the storing thread
+    std::vector<Evaluated> results;
+    std::atomic<qsizetype> next = 0;      // the next case a thread takes to evaluate
+    std::atomic<qsizetype> evaluated = 0; // short of ids.size() only when cancelled meanwhile
+};
+
 InboxAutomation::InboxAutomation(QSqlDatabase db, const RulePackRegistry &registry)
     : m_db(std::move(db)), m_registry(registry),
-      m_actingUser(UserRepository::operatingSystemLogin())
+      m_actingUser(UserRepository::operatingSystemLogin()),
+      m_clock([] { return QDateTime::currentDateTimeUtc(); }),
+      m_evaluationThreads(defaultEvaluationThreads())
 {
+}
+
+int InboxAutomation::defaultEvaluationThreads()
+{
+    return std::max(1, QThread::idealThreadCount());
 }
 
 Result<InboxAutomation::Summary> InboxAutomation::run(const Progress &progress,
@@ -69,33 +98,71 @@ Result<InboxAutomation::Summary> InboxAutomation::run(const Progress &progress,
     if (progress)
         progress(0, summary.total);
     Store store(m_db);
+
+    // Declared before the pool: its threads are done with a batch before the batch goes.
+    std::unique_ptr<Batch> current;
+    std::unique_ptr<Batch> upcoming;
+    std::atomic_bool stop = false; // the run ends (cancelled, failed): leave the rest
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, m_evaluationThreads));
+    const auto joinPool = qScopeGuard([&] {
+        stop = true;
+        pool.waitForDone();
+    });
+    const auto startEvaluating = [&](Batch &batch) {
+        for (int t = 0; t < m_evaluationThreads; ++t)
+            pool.start([this, &batch, &stop, cancel] { evaluateRemaining(batch, stop, cancel); });
+    };
+
     for (qsizetype start = 0; start < ids.size(); start += batchSize) {
         if (cancel && cancel->load()) {
             summary.cancelled = true;
             break;
         }
+        if (!current) {
+            current = readBatch(ids, start, store);
+            startEvaluating(*current);
+        }
+        const qsizetype end = start + current->ids.size();
+        // Read ahead while the pool evaluates, then lend a hand until the batch is done.
+        if (end < ids.size())
+            upcoming = readBatch(ids, end, store);
+        evaluateRemaining(*current, stop, cancel);
+        pool.waitForDone();
+        if (current->evaluated.load() != current->ids.size()) { // a cancel came meanwhile
+            summary.cancelled = true;
+            break;
+        }
+        // The pool evaluates the next batch while this thread stores the current one.
+        if (upcoming)
+            startEvaluating(*upcoming);
+
         Transaction tx(m_db);
         if (!tx.isActive())
             return Problem{
                 tr("Could not start a transaction: %1").arg(m_db.lastError().text()), {}, 0, {}};
-        const qsizetype end = std::min(ids.size(), start + batchSize);
         Summary batch;
-        for (qsizetype i = start; i < end; ++i) {
-            const QString failure = processCase(ids[i], store, batch);
+        for (qsizetype i = 0; i < current->ids.size(); ++i) {
+            const QString &caseId = current->ids.at(i);
+            Evaluated &evaluated = current->results[std::size_t(i)];
+            const QDateTime now = m_clock();
+            QString failure = evaluated.failure;
+            if (failure.isNull())
+                failure = storeProposal(caseId, evaluated, now, store, batch);
             if (failure.isNull())
                 continue;
             // Recording the failure is part of the batch; if even that fails the store is
             // in trouble and the run stops rather than skip cases silently.
-            batch.failures << ids[i] + QLatin1String(": ") + failure;
-            if (auto recorded = AutomationErrorRepository(m_db).record({ids[i], failure, {}, {}});
+            batch.failures << caseId + QLatin1String(": ") + failure;
+            if (auto recorded = AutomationErrorRepository(m_db).record({caseId, failure, {}, now});
                 !recorded)
                 return recorded.error();
-            if (auto status = store.cases.setStatus(ids[i], CaseStatus::NeedsManualHandling);
+            if (auto status = store.cases.setStatus(caseId, CaseStatus::NeedsManualHandling, now);
                 !status)
                 return status.error();
-            if (auto audited =
-                    store.audit.append(m_actingUser, AuditEventCode::AutomationFailed, ids[i], {},
-                                       {}, QJsonObject{{QStringLiteral("message"), failure}});
+            if (auto audited = store.audit.appendAt(
+                    now, m_actingUser, AuditEventCode::AutomationFailed, caseId, {}, {},
+                    QJsonObject{{QStringLiteral("message"), failure}});
                 !audited)
                 return audited.error();
         }
@@ -108,27 +175,62 @@ Result<InboxAutomation::Summary> InboxAutomation::run(const Progress &progress,
         summary.failures << batch.failures;
         if (progress)
             progress(int(end), summary.total);
+        current = std::move(upcoming);
     }
     return summary;
 }
 
-QString InboxAutomation::processCase(const QString &caseId, Store &store, Summary &summary)
+std::unique_ptr<InboxAutomation::Batch>
+InboxAutomation::readBatch(const QStringList &ids, qsizetype start, Store &store) const
 {
-    const std::optional<CaseApplication> record = store.cases.application(caseId);
-    if (!record)
-        return tr("could not be read from the cache");
-    auto pack = m_registry.select(record->caseType, record->applicationDate);
-    if (!pack)
-        return pack.error().message;
-    auto proposal = ProposalPipeline::run(*pack.value(), record->payload, caseId, {.trace = true});
+    auto batch = std::make_unique<Batch>();
+    batch->ids = ids.mid(start, batchSize);
+    batch->applications.reserve(std::size_t(batch->ids.size()));
+    for (const QString &caseId : std::as_const(batch->ids))
+        batch->applications.push_back(store.cases.application(caseId));
+    batch->results.resize(std::size_t(batch->ids.size()));
+    return batch;
+}
+
+void InboxAutomation::evaluateRemaining(Batch &batch, const std::atomic_bool &stop,
+                                        const std::atomic_bool *cancel) const
+{
+    while (!stop.load(std::memory_order_relaxed) &&
+           !(cancel && cancel->load(std::memory_order_relaxed))) {
+        const qsizetype i = batch.next.fetch_add(1);
+        if (i >= batch.ids.size())
+            return;
+        batch.results[std::size_t(i)] =
+            evaluate(batch.ids.at(i), batch.applications[std::size_t(i)]);
+        batch.evaluated.fetch_add(1);
+    }
+}
+
+InboxAutomation::Evaluated
+InboxAutomation::evaluate(const QString &caseId,
+                          const std::optional<CaseApplication> &application) const
+{
+    Evaluated evaluated;
+    if (!application) {
+        evaluated.failure = tr("could not be read from the cache");
+        return evaluated;
+    }
+    auto pack = m_registry.select(application->caseType, application->applicationDate);
+    if (!pack) {
+        evaluated.failure = pack.error().message;
+        return evaluated;
+    }
+    auto proposal =
+        ProposalPipeline::run(*pack.value(), application->payload, caseId, {.trace = true});
     if (!proposal) {
         QStringList messages;
         for (const Problem &problem : proposal.error())
             messages << problem.toString();
-        return messages.join(QLatin1String("; "));
+        evaluated.failure = messages.join(QLatin1String("; "));
+        return evaluated;
     }
     const Proposal &p = proposal.value();
-    StoredProposal stored;
+    StoredProposal &stored = evaluated.stored;
     stored.caseId = caseId;
     stored.outcome = outcomeCode(p.outcome);
     stored.amountKronor = p.amountKronor;
@@ -138,17 +240,25 @@ QString InboxAutomation::processCase(const QString &caseId, Store &store, Summar
     stored.packHash = p.packHash;
     stored.json = ProposalJson::toLine(p, true);
     stored.matchedRules = matchedRules(p.trace);
+    evaluated.details = QJsonObject{{QStringLiteral("outcome"), stored.outcome},
+                                    {QStringLiteral("spot_check"), stored.spotCheck},
+                                    {QStringLiteral("pack_hash"), stored.packHash}};
+    if (stored.amountKronor)
+        evaluated.details.insert(QStringLiteral("amount_kronor"), *stored.amountKronor);
+    return evaluated;
+}
+
+QString InboxAutomation::storeProposal(const QString &caseId, Evaluated &evaluated,
+                                       const QDateTime &now, Store &store, Summary &summary)
+{
+    StoredProposal &stored = evaluated.stored;
+    stored.createdAt = now;
     if (auto saved = store.proposals.store(stored); !saved)
         return saved.error().message;
-    if (auto status = store.cases.setStatus(caseId, CaseStatus::Proposed); !status)
+    if (auto status = store.cases.setStatus(caseId, CaseStatus::Proposed, now); !status)
         return status.error().message;
-    QJsonObject details{{QStringLiteral("outcome"), stored.outcome},
-                        {QStringLiteral("spot_check"), stored.spotCheck},
-                        {QStringLiteral("pack_hash"), stored.packHash}};
-    if (stored.amountKronor)
-        details.insert(QStringLiteral("amount_kronor"), *stored.amountKronor);
-    if (auto audited = store.audit.append(m_actingUser, AuditEventCode::Proposed, caseId,
-                                          stored.packId, stored.packVersion, details);
+    if (auto audited = store.audit.appendAt(now, m_actingUser, AuditEventCode::Proposed, caseId,
+                                            stored.packId, stored.packVersion, evaluated.details);
         !audited)
         return audited.error().message;
     ++summary.proposed;
