@@ -389,6 +389,18 @@ QList<Migration> buildMigrations()
             QStringLiteral("CREATE INDEX rule_packs_type ON rule_packs (case_type, status)"),
         }});
     list.append(Migration{6, "tallies for the team lead's charts", chartTallyStatements()});
+    list.append(Migration{
+        7,
+        "cases by type and application date",
+        {
+            // A what-if run finds the decided cases of one case type whose application
+            // date a pack covers. From the table, every case of the type drags its JSON
+            // payload's pages through decryption (3 s for 200 000 cases); from this index
+            // it takes a tenth of a second. It replaces the plain case_type index, which
+            // it begins with.
+            QStringLiteral("CREATE INDEX cases_type_date ON cases (case_type, application_date)"),
+            QStringLiteral("DROP INDEX cases_type"),
+        }});
     return list;
 }
 
