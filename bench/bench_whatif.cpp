@@ -3,7 +3,9 @@
 // cache file (demo cases received late in 2023, proposals by InboxAutomation, each
 // confirmed) and reused with --cache. Prints cases/s of each run and the median.
 //
-//   bench_whatif [--cache FILE] [--cases N] [--runs R]
+// Cases are evaluated in one worker thread per core unless --workers says otherwise.
+//
+//   bench_whatif [--cache FILE] [--cases N] [--runs R] [--workers W]
 
 #include "app/HeadlessCommands.h"
 #include "automation/pipeline/InboxAutomation.h"
@@ -102,6 +104,7 @@ int main(int argc, char **argv)
     QString cachePath = QDir::temp().filePath(u"casebench-bench-whatif.cache"_s);
     int cases = 100000;
     int runs = 3;
+    int workers = 0;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == u"--cache"_s)
@@ -110,6 +113,8 @@ int main(int argc, char **argv)
             cases = args[i + 1].toInt();
         else if (args[i] == u"--runs"_s)
             runs = std::max(1, args[i + 1].toInt());
+        else if (args[i] == u"--workers"_s)
+            workers = std::max(0, args[i + 1].toInt());
     }
 
     auto cache = CacheDatabase::open(cachePath, Passphrase, CacheDatabase::OpenMode::OpenOrCreate);
@@ -134,8 +139,9 @@ int main(int argc, char **argv)
     QList<double> rates;
     for (int run = 0; run < runs; ++run) {
         timer.restart();
-        const auto report =
-            WhatIfRun(cache.value()->database(), pack.value()).run(WhatIfScope::last(cases));
+        WhatIfRun whatIf(cache.value()->database(), pack.value());
+        whatIf.setWorkers(workers);
+        const auto report = whatIf.run(WhatIfScope::last(cases));
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
         if (!report) {
             std::fprintf(stderr, "%s\n", qPrintable(report.error().message));

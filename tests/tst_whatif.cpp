@@ -1,8 +1,9 @@
 // WhatIfRun: re-running decided cases with a pack. The unchanged shipped pack reports no
 // change (overridden decisions included: the baseline is the proposal a decision was
 // taken on); a copy with one riksnorm cell raised reports exactly the cases with a single
-// adult in 2023; scope (last N, date range), cancel, a worker thread with its own
-// connection, and that nothing is written.
+// adult in 2023; scope (last N, date range), cancel (before and mid-run), a worker thread
+// with its own connection, that nothing is written, and that several evaluation threads
+// give exactly the report of one.
 
 #include "automation/pipeline/InboxAutomation.h"
 #include "automation/pipeline/ProposeCommand.h"
@@ -73,6 +74,69 @@ private:
     std::unique_ptr<CacheDatabase> m_cache;
     int m_decided = 0; // decided ekonomiskt-bistånd cases
     std::shared_ptr<const RulePack> m_eb;
+
+    // The shipped EB pack, copied into `dir`, with riksnorm 2023 for a single adult
+    // (3490) written as `norm`; null if that fails.
+    static std::shared_ptr<const RulePack> packWithSingleAdultNorm(const QTemporaryDir &dir,
+                                                                   const QByteArray &norm)
+    {
+        const QString copy = dir.filePath(u"eb"_s);
+        if (!copyFolder(EbPack, copy))
+            return nullptr;
+        QFile file(copy + u"/ekonomiskt-bistand.dmn"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            return nullptr;
+        QByteArray dmn = file.readAll();
+        file.close();
+        const QByteArray cell =
+            R"(<outputEntry><text>3490</text></outputEntry><outputEntry><text>"RN2023-V1"</text>)";
+        if (dmn.count(cell) != 1)
+            return nullptr;
+        dmn.replace(cell, QByteArray(cell).replace("3490", norm));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(dmn) != dmn.size())
+            return nullptr;
+        file.close();
+        auto pack = RulePackLoader::loadFolder(copy);
+        return pack.ok() ? pack.value() : nullptr;
+    }
+    // Riksnorm 2023 for a single adult 3 490 → 3 590 kr.
+    static std::shared_ptr<const RulePack> raisedNormPack(const QTemporaryDir &dir)
+    {
+        return packWithSingleAdultNorm(dir, "3590");
+    }
+    // A norm that is not a number: single applicants in 2023 cannot be evaluated, so a run
+    // has failures among its changes.
+    static std::shared_ptr<const RulePack> brokenNormPack(const QTemporaryDir &dir)
+    {
+        return packWithSingleAdultNorm(dir, "&quot;x&quot;");
+    }
+
+    // Every field of two reports, the changes one by one.
+    static void compareReports(const WhatIfReport &actual, const WhatIfReport &expected)
+    {
+        QCOMPARE(actual.total, expected.total);
+        QCOMPARE(actual.evaluated, expected.evaluated);
+        QCOMPARE(actual.changedOutcome, expected.changedOutcome);
+        QCOMPARE(actual.changedAmount, expected.changedAmount);
+        QCOMPARE(actual.failed, expected.failed);
+        QCOMPARE(actual.amountDifferenceKronor, expected.amountDifferenceKronor);
+        QCOMPARE(actual.cancelled, expected.cancelled);
+        QCOMPARE(actual.changes.size(), expected.changes.size());
+        for (qsizetype i = 0; i < expected.changes.size(); ++i) {
+            const WhatIfChange &a = actual.changes.at(i);
+            const WhatIfChange &e = expected.changes.at(i);
+            QCOMPARE(a.caseId, e.caseId);
+            QCOMPARE(a.applicationDate, e.applicationDate);
+            QCOMPARE(a.decidedAt, e.decidedAt);
+            QCOMPARE(a.oldOutcome, e.oldOutcome);
+            QCOMPARE(a.oldAmountKronor, e.oldAmountKronor);
+            QCOMPARE(a.decidedOutcome, e.decidedOutcome);
+            QCOMPARE(a.decidedAmountKronor, e.decidedAmountKronor);
+            QCOMPARE(a.newOutcome, e.newOutcome);
+            QCOMPARE(a.newAmountKronor, e.newAmountKronor);
+            QCOMPARE(a.error, e.error);
+        }
+    }
 
 private Q_SLOTS:
     // A decided history: demo cases received late in 2023 (the shipped EB pack covers
@@ -169,22 +233,8 @@ private Q_SLOTS:
     void raisedNormReportsExactlyTheAffectedCases()
     {
         QTemporaryDir tmp;
-        const QString copy = tmp.filePath(u"eb"_s);
-        QVERIFY(copyFolder(EbPack, copy));
-        const QString model = copy + u"/ekonomiskt-bistand.dmn"_s;
-        QFile file(model);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QByteArray dmn = file.readAll();
-        file.close();
-        const QByteArray cell =
-            R"(<outputEntry><text>3490</text></outputEntry><outputEntry><text>"RN2023-V1"</text>)";
-        QCOMPARE(dmn.count(cell), 1);
-        dmn.replace(cell, QByteArray(cell).replace("3490", "3590"));
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        QCOMPARE(file.write(dmn), dmn.size());
-        file.close();
-        auto changed = RulePackLoader::loadFolder(copy);
-        QVERIFY(changed.ok());
+        const auto changed = raisedNormPack(tmp);
+        QVERIFY(changed);
 
         // Which cases the change can touch, decided from the applications alone.
         QSet<QString> single2023Granted;
@@ -211,7 +261,7 @@ private Q_SLOTS:
         QVERIFY2(single2023Granted.size() >= 5,
                  qPrintable(QString::number(single2023Granted.size())));
 
-        const auto report = WhatIfRun(m_cache->database(), changed.value()).run({});
+        const auto report = WhatIfRun(m_cache->database(), changed).run({});
         QVERIFY(report.ok());
         QCOMPARE(report->total, m_decided);
         QCOMPARE(report->failed, 0);
@@ -282,6 +332,96 @@ private Q_SLOTS:
         QVERIFY(report->cancelled);
         QCOMPARE(report->evaluated, 0);
         QCOMPARE(report->total, m_decided);
+    }
+
+    // One worker or several, the report is the same to the last field and in the same
+    // order (most recently decided first): with changed amounts (the raised norm) and
+    // with failures (a norm cell that is not a number).
+    void parallelRunGivesTheSequentialReport_data()
+    {
+        QTest::addColumn<QString>("pack");
+        QTest::newRow("raised norm") << u"raised"_s;
+        QTest::newRow("broken norm") << u"broken"_s;
+    }
+
+    void parallelRunGivesTheSequentialReport()
+    {
+        QFETCH(QString, pack);
+        QTemporaryDir tmp;
+        const auto changed = pack == u"raised"_s ? raisedNormPack(tmp) : brokenNormPack(tmp);
+        QVERIFY(changed);
+        WhatIfRun sequential(m_cache->database(), changed);
+        sequential.setWorkers(1);
+        const auto expected = sequential.run({});
+        QVERIFY(expected.ok());
+        QVERIFY(expected->changes.size() >= 5);
+        if (pack == u"broken"_s) {
+            QVERIFY(expected->failed >= 5);
+            QVERIFY(expected->evaluated >= 5);
+        }
+        for (const int workers : {2, 3, 8}) {
+            WhatIfRun parallel(m_cache->database(), changed);
+            parallel.setWorkers(workers);
+            QList<std::pair<int, int>> progress;
+            const auto report = parallel.run({}, [&](int done, int total) {
+                progress.append({done, total});
+            });
+            QVERIFY(report.ok());
+            compareReports(report.value(), expected.value());
+            QCOMPARE(progress.first(), (std::pair<int, int>{0, m_decided}));
+            QCOMPARE(progress.last(), (std::pair<int, int>{m_decided, m_decided}));
+            for (qsizetype i = 1; i < progress.size(); ++i)
+                QVERIFY(progress.at(i).first >= progress.at(i - 1).first);
+        }
+        // The last N and a date range too.
+        WhatIfRun parallel(m_cache->database(), changed);
+        parallel.setWorkers(4);
+        const auto lastSequential = sequential.run(WhatIfScope::last(40));
+        const auto lastParallel = parallel.run(WhatIfScope::last(40));
+        QVERIFY(lastSequential.ok() && lastParallel.ok());
+        QCOMPARE(lastParallel->total, 40);
+        compareReports(lastParallel.value(), lastSequential.value());
+    }
+
+    // Cancelled after 30 cases (from the progress callback, as the panel's Cancel button
+    // would between two cases): the counts cover exactly those 30, the changes are the
+    // first ones of the whole run, and the run says it was cancelled.
+    void cancelMidRunCountsWhatRan()
+    {
+        QTemporaryDir tmp;
+        const auto changed = raisedNormPack(tmp);
+        QVERIFY(changed);
+        WhatIfRun whole(m_cache->database(), changed);
+        whole.setWorkers(1);
+        const auto full = whole.run({});
+        QVERIFY(full.ok());
+        QVERIFY(m_decided > 60);
+
+        std::atomic_bool cancel{false};
+        WhatIfRun parallel(m_cache->database(), changed);
+        parallel.setWorkers(3);
+        int lastDone = 0;
+        const auto report = parallel.run(
+            {},
+            [&](int done, int) {
+                lastDone = done;
+                if (done >= 30)
+                    cancel = true;
+            },
+            &cancel);
+        QVERIFY(report.ok());
+        QVERIFY(report->cancelled);
+        QCOMPARE(report->total, m_decided);
+        QCOMPARE(report->evaluated + report->failed, 30);
+        QCOMPARE(lastDone, 30);
+        QVERIFY(report->changes.size() < full->changes.size());
+        qint64 difference = 0;
+        for (qsizetype i = 0; i < report->changes.size(); ++i) {
+            QCOMPARE(report->changes.at(i).caseId, full->changes.at(i).caseId);
+            difference += report->changes.at(i).newAmountKronor.value_or(0) -
+                          report->changes.at(i).oldAmountKronor.value_or(0);
+        }
+        QCOMPARE(report->amountDifferenceKronor, difference);
     }
 
     void runsOnAWorkerThreadWithItsOwnConnection()

@@ -1,10 +1,11 @@
 #include "automation/rulepack/WhatIfRun.h"
 
-#include "automation/pipeline/ProposalPipeline.h"
+#include "automation/pipeline/ParallelProposals.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 #include <deque>
 
 namespace casebench {
@@ -16,9 +17,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("WhatIfRun", text);
 }
 
-// Progress is reported this often: often enough for a smooth bar, rarely enough to cost
-// nothing next to the evaluations.
-constexpr int progressEvery = 250;
+// Progress is reported every percent of the run, but at least every 250 cases: often
+// enough for a smooth bar (and a cancel between two reports of a small run), rarely
+// enough to cost nothing next to the evaluations.
+int progressInterval(int total)
+{
+    return std::clamp(total / 100, 1, 250);
+}
 
 std::optional<qint64> amountFrom(const QVariant &value)
 {
@@ -112,16 +117,10 @@ Result<WhatIfReport> WhatIfRun::run(const WhatIfScope &scope, const Progress &pr
         QString applicationDate; // parsed only for a case that is reported
         QString decidedAt;
     };
-    // One case read: its id and application.
-    struct Application
-    {
-        QString caseId;
-        QByteArray json;
-    };
     std::deque<Baseline> handedOut;
     qsizetype nextDecision = 0;
     QString readError;
-    const auto next = [&]() -> std::optional<Application> {
+    const auto next = [&]() -> std::optional<ParallelProposals::Application> {
         while (nextDecision < decisionIds.size()) {
             q.bindValue(0, decisionIds.at(nextDecision++));
             if (!q.exec()) {
@@ -144,15 +143,17 @@ Result<WhatIfReport> WhatIfRun::run(const WhatIfScope &scope, const Progress &pr
                 hadProposal ? amountFrom(q.value(7)) : change.decidedAmountKronor;
             baseline.applicationDate = q.value(1).toString();
             baseline.decidedAt = q.value(3).toString();
-            Application application{change.caseId, q.value(2).toByteArray()};
+            ParallelProposals::Application application{change.caseId, q.value(2).toByteArray()};
             handedOut.push_back(std::move(baseline));
             return application;
         }
         return std::nullopt;
     };
 
+    const int progressEvery = progressInterval(report.total);
     int done = 0;
-    const auto deliver = [&](Result<Proposal, Problems> &&proposal) {
+    const auto deliver = [&](const ParallelProposals::Application &,
+                             ParallelProposals::Outcome &&proposal) {
         Baseline baseline = std::move(handedOut.front());
         handedOut.pop_front();
         WhatIfChange &change = baseline.change;
@@ -185,17 +186,8 @@ Result<WhatIfReport> WhatIfRun::run(const WhatIfScope &scope, const Progress &pr
             progress(done, report.total);
     };
 
-    for (;;) {
-        if (cancel && cancel->load(std::memory_order_relaxed)) {
-            report.cancelled = true;
-            break;
-        }
-        const std::optional<Application> application = next();
-        if (!application)
-            break;
-        deliver(
-            ProposalPipeline::run(pack, application->json, application->caseId, {.trace = false}));
-    }
+    report.cancelled =
+        !ParallelProposals(m_pack, {.trace = false}, m_workers).run(next, deliver, cancel);
     if (!readError.isEmpty())
         return Problem{tr("cannot read the decided cases: %1").arg(readError), {}, 0, {}};
     if (progress)

@@ -2,9 +2,10 @@
 // WhatIfRun: what a (draft) rule pack would propose for cases already decided — re-runs
 // the pipeline over the last N decided cases of the pack's case type (or those decided in
 // a date range) and compares each new proposal with the proposal the decision was taken
-// on. Only reads: it never writes decisions or proposals. Runs on the connection it is
-// given — from a worker thread, a connection opened for that thread
-// (CacheDatabase::openAnotherConnection).
+// on. Only reads: it never writes decisions or proposals. Reads on the connection it is
+// given, on the calling thread — from a worker thread, a connection opened for that
+// thread (CacheDatabase::openAnotherConnection) — and evaluates the cases in threads of
+// its own (ParallelProposals); the report is that of a one-by-one run.
 
 #include "automation/rulepack/RulePack.h"
 #include "model/Result.h"
@@ -66,17 +67,25 @@ struct WhatIfReport
 class WhatIfRun
 {
 public:
-    // done, total — called every few hundred cases and at the end.
+    // done, total — called at the start, every percent (at most every 250 cases) and at
+    // the end.
     using Progress = std::function<void(int done, int total)>;
 
     WhatIfRun(QSqlDatabase db, std::shared_ptr<const RulePack> pack);
 
+    // Threads that evaluate cases (ParallelProposals); 0 = one per core. The report is the
+    // same whatever the number.
+    void setWorkers(int workers) { m_workers = workers; }
+
+    // Reads on the calling thread (the connection's), evaluates in worker threads; progress
+    // is called on the calling thread.
     Result<WhatIfReport> run(const WhatIfScope &scope, const Progress &progress = {},
                              const std::atomic_bool *cancel = nullptr) const;
 
 private:
     QSqlDatabase m_db;
     std::shared_ptr<const RulePack> m_pack;
+    int m_workers = 0;
 };
 
 } // namespace casebench
