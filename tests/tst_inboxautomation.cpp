@@ -14,6 +14,7 @@
 #include "model/CaseRepository.h"
 #include "model/DemoCaseGenerator.h"
 #include "model/ProposalRepository.h"
+#include "model/WalCheckpointer.h"
 
 #include <QDir>
 #include <QFile>
@@ -192,9 +193,10 @@ private Q_SLOTS:
         QVERIFY(!CaseRepository(db).caseIdsWithStatus(CaseStatus::Received).isEmpty());
     }
 
-    // The pool's threads evaluate the next batch while the run stores the current one; what
-    // ends up stored — proposals byte for byte, matched rules, statuses, errors, the audit
-    // chain with its hashes — is what a run evaluating on its own thread stores.
+    // The pool's threads evaluate the next batch while the run stores the current one, and a
+    // WalCheckpointer may copy the log meanwhile; what ends up stored — proposals byte for
+    // byte, matched rules, statuses, errors, the audit chain with its hashes — is what a run
+    // evaluating on its own thread stores.
     void threadsStoreWhatOneThreadStores()
     {
         // Two copies of one cache, so both runs start from the same bytes.
@@ -211,8 +213,9 @@ private Q_SLOTS:
         }
         const QString sequentialPath = m_dir.filePath(u"sequential.cache"_s);
         const QString parallelPath = m_dir.filePath(u"parallel.cache"_s);
-        QVERIFY(QFile::copy(original, sequentialPath));
-        QVERIFY(QFile::copy(original, parallelPath));
+        const QString checkpointedPath = m_dir.filePath(u"checkpointed.cache"_s);
+        for (const QString &path : {sequentialPath, parallelPath, checkpointedPath})
+            QVERIFY(QFile::copy(original, path));
 
         const QStringList queries{
             u"SELECT * FROM proposals ORDER BY case_ref"_s,
@@ -221,14 +224,30 @@ private Q_SLOTS:
             u"SELECT * FROM automation_errors ORDER BY id"_s,
             u"SELECT * FROM audit_events ORDER BY seq"_s,
         };
-        QList<QStringList> stored[2];
-        for (int threads : {0, 3}) {
-            auto cache = CacheDatabase::open(threads == 0 ? sequentialPath : parallelPath, "pw",
-                                             CacheDatabase::OpenMode::OpenExisting);
+        // One thread; three threads; two threads with the log checkpointed on a connection
+        // of its own.
+        struct Run
+        {
+            QString path;
+            int threads;
+            bool checkpointer;
+        };
+        const QList<Run> runs{
+            {sequentialPath, 0, false}, {parallelPath, 3, false}, {checkpointedPath, 2, true}};
+        QList<QList<QStringList>> stored;
+        for (const Run &run : runs) {
+            auto cache = CacheDatabase::open(run.path, "pw", CacheDatabase::OpenMode::OpenExisting);
             QVERIFY(cache.ok());
             QSqlDatabase db = cache.value()->database();
+            std::optional<WalCheckpointer> checkpointer;
+            if (run.checkpointer) {
+                checkpointer.emplace(*cache.value());
+                QVERIFY(checkpointer->waitUntilReady());
+            }
             InboxAutomation automation(db, m_registry);
-            automation.setEvaluationThreads(threads);
+            automation.setEvaluationThreads(run.threads);
+            if (checkpointer)
+                automation.setCheckpointer(&*checkpointer);
             automation.setActingUser(u"batch"_s);
             automation.setClock(steppingClock());
             auto summary = automation.run();
@@ -239,12 +258,25 @@ private Q_SLOTS:
                      qPrintable(QString::number(summary.value().proposed)));
             QVERIFY(!summary.value().failures.isEmpty()); // the 2026 EB cases have no pack
             QVERIFY(AuditTrail(db).verify().ok());
+            if (checkpointer) {
+                // It checkpointed after the batches; the last one is done, the connection
+                // has its own checkpoints back.
+                QVERIFY(checkpointer->checkpointsDone() >= 3);
+                QVERIFY(!checkpointer->isBusy());
+                QCOMPARE(scalar(db, u"PRAGMA wal_autocheckpoint"_s), 1000);
+                QSqlQuery log(db);
+                QVERIFY(log.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s) && log.next());
+                QCOMPARE(log.value(2).toInt(), log.value(1).toInt());
+            }
+            stored.append(QList<QStringList>());
             for (const QString &sql : queries)
-                stored[threads == 0 ? 0 : 1].append(rows(db, sql));
+                stored.last().append(rows(db, sql));
         }
-        for (int i = 0; i < queries.size(); ++i) {
-            QVERIFY2(stored[0].at(i).size() > 0, qPrintable(queries.at(i)));
-            QCOMPARE(stored[1].at(i), stored[0].at(i));
+        for (int r = 1; r < runs.size(); ++r) {
+            for (int i = 0; i < queries.size(); ++i) {
+                QVERIFY2(stored.first().at(i).size() > 0, qPrintable(queries.at(i)));
+                QCOMPARE(stored.at(r).at(i), stored.first().at(i));
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 #include "ui/AutomationJob.h"
 
 #include "model/CacheDatabase.h"
+#include "model/WalCheckpointer.h"
 
 #include <QThread>
 
@@ -45,6 +46,8 @@ void AutomationJob::cancel()
 
 void AutomationJob::run()
 {
+    // Opens a connection of its own meanwhile; it ends after the run's last checkpoint.
+    WalCheckpointer checkpointer(m_cache);
     // A QSqlDatabase connection belongs to the thread that opened it: open it here, and
     // close it here (the unique_ptr ends with this function).
     auto connection = m_cache.openAnotherConnection();
@@ -54,6 +57,7 @@ void AutomationJob::run()
     }
     InboxAutomation automation(connection.value()->database(), m_registry);
     automation.setActingUser(m_actingUser);
+    automation.setCheckpointer(&checkpointer);
     if (m_evaluationThreads)
         automation.setEvaluationThreads(*m_evaluationThreads);
     auto summary =

@@ -1,7 +1,8 @@
 #pragma once
 // AutomationJob: runs InboxAutomation over the cache's received cases on a worker thread
-// with a connection of its own, so the window stays responsive; progress comes back as
-// queued signals, and cancel() stops the run between batches.
+// with a connection of its own (and a WalCheckpointer with another), so the window stays
+// responsive; progress comes back as queued signals, and cancel() stops the run between
+// batches.
 
 #include "automation/pipeline/InboxAutomation.h"
 #include "automation/rulepack/RulePackRegistry.h"

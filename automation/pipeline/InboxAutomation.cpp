@@ -10,11 +10,13 @@
 #include "model/ProposalRepository.h"
 #include "model/Transaction.h"
 #include "model/UserRepository.h"
+#include "model/WalCheckpointer.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QScopeGuard>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 #include <QThreadPool>
 #include <vector>
@@ -45,6 +47,66 @@ QList<ProposalRule> matchedRules(const dmn::Trace &trace)
     }
     return rules;
 }
+
+// While a WalCheckpointer copies the write-ahead log on its own connection, the run's
+// connection does not checkpoint after each commit (wal_autocheckpoint 0); it gets its
+// setting back at the end, after the last checkpoint — what the run reports stored is on
+// disk then. SQLite starts the log over only at a transaction that begins after a checkpoint
+// copied all of it, so when a few batches in a row began while a checkpoint was under way,
+// the next one waits for it: the log stays a few batches long instead of growing with the run.
+class CheckpointHandover
+{
+public:
+    CheckpointHandover(QSqlDatabase db, WalCheckpointer *checkpointer)
+        : m_db(std::move(db)), m_checkpointer(checkpointer)
+    {
+    }
+    ~CheckpointHandover()
+    {
+        if (m_restore < 0)
+            return;
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(m_restore));
+        m_checkpointer->checkpoint();
+        m_checkpointer->waitUntilIdle();
+    }
+    CheckpointHandover(const CheckpointHandover &) = delete;
+    CheckpointHandover &operator=(const CheckpointHandover &) = delete;
+
+    void beforeTransaction()
+    {
+        if (!m_checkpointer)
+            return;
+        if (m_restore < 0) {
+            if (!m_checkpointer->isReady())
+                return;
+            QSqlQuery q(m_db);
+            if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) || !q.next())
+                return;
+            const int setting = q.value(0).toInt();
+            if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")))
+                return;
+            m_restore = setting;
+        }
+        if (!m_checkpointer->isBusy())
+            m_begunWhileBusy = 0;
+        else if (++m_begunWhileBusy > MaxBegunWhileBusy) {
+            m_checkpointer->waitUntilIdle();
+            m_begunWhileBusy = 0;
+        }
+    }
+    void afterCommit()
+    {
+        if (m_restore >= 0)
+            m_checkpointer->checkpoint();
+    }
+
+private:
+    static constexpr int MaxBegunWhileBusy = 2;
+    QSqlDatabase m_db;
+    WalCheckpointer *m_checkpointer;
+    int m_restore = -1; // the connection's wal_autocheckpoint, once taken over
+    int m_begunWhileBusy = 0;
+};
 
 } // namespace
 
@@ -110,6 +172,7 @@ Result<InboxAutomation::Summary> InboxAutomation::run(const Progress &progress,
         stop = true;
         pool.waitForDone();
     });
+    CheckpointHandover checkpoints(m_db, m_checkpointer);
     const auto startEvaluating = [&](Batch &batch) {
         for (int t = 0; t < m_evaluationThreads; ++t)
             pool.start([this, &batch, &stop, cancel] { evaluateRemaining(batch, stop, cancel); });
@@ -138,6 +201,7 @@ Result<InboxAutomation::Summary> InboxAutomation::run(const Progress &progress,
         if (upcoming)
             startEvaluating(*upcoming);
 
+        checkpoints.beforeTransaction();
         Transaction tx(m_db);
         if (!tx.isActive())
             return Problem{
@@ -170,6 +234,7 @@ Result<InboxAutomation::Summary> InboxAutomation::run(const Progress &progress,
         if (!tx.commit())
             return Problem{
                 tr("Could not store the proposals: %1").arg(m_db.lastError().text()), {}, 0, {}};
+        checkpoints.afterCommit();
         summary.proposed += batch.proposed;
         for (auto it = batch.byOutcome.cbegin(); it != batch.byOutcome.cend(); ++it)
             summary.byOutcome[it.key()] += it.value();

@@ -22,6 +22,7 @@
 namespace casebench {
 
 class RulePackRegistry;
+class WalCheckpointer;
 struct CaseApplication;
 
 class InboxAutomation
@@ -58,6 +59,10 @@ public:
     int evaluationThreads() const { return m_evaluationThreads; }
     static int defaultEvaluationThreads();
 
+    // Copies the write-ahead log during the run instead of each commit doing it, once it is
+    // ready; the run waits for its last checkpoint before it returns. Must outlive run().
+    void setCheckpointer(WalCheckpointer *checkpointer) { m_checkpointer = checkpointer; }
+
     // Cases are stored in batches of batchSize in one transaction each; a cancel request
     // is honoured between batches, so a cancelled run leaves whole batches behind. A
     // database error stops the run with its message (the failed batch is rolled back).
@@ -86,6 +91,7 @@ private:
     QString m_actingUser;
     Clock m_clock;
     int m_evaluationThreads;
+    WalCheckpointer *m_checkpointer = nullptr;
 };
 
 } // namespace casebench
