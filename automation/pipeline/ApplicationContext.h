@@ -14,6 +14,8 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <optional>
+#include <vector>
 
 namespace casebench {
 
@@ -26,12 +28,34 @@ public:
     Result<feel::Value> convert(const QJsonObject &application) const;
 
 private:
+    struct Step;
+    // One path the schema knows ("details.incomes[]"), reached from the root member by
+    // member and "[]" by "[]": what convertNode() walks alongside the application, so a
+    // field's type and its parent's members are found without building path strings.
+    struct Node
+    {
+        std::optional<FieldType> type;                  // m_types at this path
+        bool receivedAt = false;                        // the envelope's received_at
+        QList<std::pair<QString, qsizetype>> children; // member name → node index
+        qsizetype item = -1;                            // node of the list's items
+        // m_members at this path, each with its index in `children` (-1: none)
+        QList<std::pair<QString, qsizetype>> members;
+    };
+
+    qsizetype nodeFor(QStringView path);
+    // Index of `member` in the node's children; -1 for none (or no node).
+    static qsizetype childIndex(const Node *node, QStringView member);
+    // `node`: where `value` stands in m_nodes, -1 for a path the schema does not know.
+    Result<feel::Value> convertNode(const QJsonValue &value, qsizetype node, const Step &at) const;
+    // The path-string walk: below a key that would make two paths look alike
+    // ("a.b" as one key), whose lookups by path are what defines the conversion.
     // `path`: where `value` stands ("details.incomes[]"); grown and shrunk back in place.
     Result<feel::Value> convertValue(const QJsonValue &value, QString &path) const;
 
     QHash<QString, FieldType> m_types; // schema path ("details.incomes[].amount") → type
     QHash<QString, QStringList>
         m_members; // parent path ("details.vehicle", "" for the root) → member names
+    std::vector<Node> m_nodes; // [0] is the root
 };
 
 } // namespace casebench
