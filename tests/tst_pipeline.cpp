@@ -401,6 +401,79 @@ private Q_SLOTS:
         d.diagnostics.append({awkward, 1, 2, 3});
         p.trace.decisions = {d, d};
         QVERIFY(compare(p, u"awkward"_s));
+
+        // The writer's fast paths: plain runs copied in blocks of eight with each kind of
+        // character that ends them at every position of the block, numbers written from
+        // integers and through toString(), dates, key orders reused for contexts that share
+        // their key strings (and not for those that only seem to), more keys than the
+        // insertion sort takes.
+        QList<feel::Value> strings;
+        const QList<QChar> enders{QChar(0x00), QChar(0x1f), QChar(u'"'), QChar(u'\\'),
+                                  QChar(0x7f), QChar(0x80), QChar(0xff), QChar(0x7ff),
+                                  QChar(0x800), QChar(0xfffe), QChar(0xD83D), QChar(0xDE00)};
+        for (const QChar ender : enders) {
+            for (int at = 0; at < 17; ++at) {
+                QString s = u"abcdefghijklmnopqrstuvwxyz"_s.left(at) + ender + u"0123456789"_s;
+                strings.append(feel::Value(s));
+                strings.append(feel::Value(u"~"_s.repeated(at) + ender));
+                strings.append(feel::Value(QString(ender) + u"x"_s.repeated(at)));
+            }
+        }
+        strings.append(feel::Value(u"plain ASCII, long enough for many blocks of eight: 0123456789"
+                                   u" ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz !#$%&'()*+"_s));
+        strings.append(feel::Value(u"\U0001F600\U0001F600\U0001F600\U0001F600\U0001F600"_s));
+        strings.append(feel::Value(u"1234567"_s + QChar(0xD83D) + QChar(0xDE00) + u"89"_s));
+        strings.append(feel::Value(QString()));
+        QList<feel::Value> numbers;
+        for (const QString &text :
+             {u"0"_s, u"-7"_s, u"1E3"_s, u"-1E18"_s, u"9223372036854775807"_s,
+              u"-9223372036854775808"_s, u"9223372036854775808"_s, u"-9223372036854775809"_s,
+              u"123456789012345678901234567890"_s, u"0.5"_s, u"-12.345"_s, u"1E+50"_s,
+              u"1E-50"_s, u"0.000001"_s, u"1234.50"_s, u"1E40"_s, u"1E41"_s})
+        {
+            const auto n = feel::Decimal::fromString(text);
+            QVERIFY2(n, qPrintable(text));
+            numbers.append(feel::Value(*n));
+        }
+        QList<feel::Value> dates;
+        for (const QString &text :
+             {u"2023-12-31"_s, u"0005-01-02"_s, u"0000-01-01"_s, u"-0044-03-15"_s,
+              u"12345-06-07"_s, u"0999-10-09"_s})
+        {
+            const auto date = feel::Date::fromString(text);
+            QVERIFY2(date, qPrintable(text));
+            dates.append(feel::Value(*date));
+        }
+        // The same key strings (shared data) with other values, a prefix of them, the same
+        // texts in strings of their own, and twenty keys with repeats.
+        const QList<QString> keys{u"b"_s, u"a"_s, u"c"_s, u"a"_s, u"B"_s};
+        const auto context = [](const QList<QString> &names, const QList<feel::Value> &values) {
+            QList<std::pair<QString, feel::Value>> entries;
+            for (qsizetype i = 0; i < names.size(); ++i)
+                entries.append({names[i], values[i % values.size()]});
+            return feel::Value(feel::Context(entries));
+        };
+        QList<QString> copies;
+        for (const QString &k : keys)
+            copies.append(QString(k.constData(), k.size())); // equal text, other data
+        QList<QString> twenty;
+        for (int i = 0; i < 20; ++i)
+            twenty.append(QString::number((i * 7) % 13));
+        QList<feel::Value> contexts{context(keys, numbers),    context(keys, strings),
+                                    context(keys.mid(0, 3), dates), context(copies, dates),
+                                    context({keys[0], u"z"_s, u"y"_s}, numbers),
+                                    context(twenty, numbers), context(twenty, strings),
+                                    context({}, numbers)};
+        dmn::DecisionTrace fast;
+        fast.name = u"fast paths"_s;
+        fast.inputs = {{u"strings"_s, feel::Value(strings)},
+                       {u"numbers"_s, feel::Value(numbers)},
+                       {u"dates"_s, feel::Value(dates)},
+                       {u"contexts"_s, feel::Value(contexts)},
+                       {u"again"_s, context(keys, dates)}};
+        fast.result = context(twenty, contexts);
+        p.trace.decisions = {fast, fast, d};
+        QVERIFY(compare(p, u"fast paths"_s));
     }
 
     void proposeCommandOverFilesAndFolders()

@@ -5,10 +5,107 @@
 #include <QJsonDocument>
 #include <QVarLengthArray>
 #include <algorithm>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace casebench {
 
 namespace {
+
+// The line being written: a QByteArray kept at its full size, written through a raw
+// pointer. QByteArray::append per token (a detach check, a growth check and the length of
+// a C string each time) was a good part of a line's cost; here a token is a few stores.
+class LineBuffer
+{
+public:
+    explicit LineBuffer(qsizetype capacity) { reallocate(capacity); }
+
+    // Room for n more bytes at end().
+    void ensure(qsizetype n)
+    {
+        if (m_limit - m_end < n)
+            reallocate(std::max(2 * qsizetype(m_limit - m_begin), size() + n));
+    }
+    // Where the next byte goes; write after ensure() and hand the new end to setEnd().
+    char *end() const { return m_end; }
+    void setEnd(char *end) { m_end = end; }
+
+    void put(char c)
+    {
+        ensure(1);
+        *m_end++ = c;
+    }
+    void put(const char *bytes, qsizetype n)
+    {
+        ensure(n);
+        std::memcpy(m_end, bytes, size_t(n));
+        m_end += n;
+    }
+    // A literal; its length is known at compile time.
+    template <std::size_t N>
+    void put(const char (&literal)[N])
+    {
+        put(literal, qsizetype(N - 1));
+    }
+    // Copies bytes written before (offset, length) to the end.
+    void repeat(qsizetype offset, qsizetype n)
+    {
+        ensure(n); // may move the buffer: the source is addressed only afterwards
+        std::memcpy(m_end, m_begin + offset, size_t(n));
+        m_end += n;
+    }
+
+    qsizetype size() const { return m_end - m_begin; }
+
+    QByteArray take()
+    {
+        m_bytes.resize(size()); // shrinking keeps the allocation: no copy
+        m_begin = m_end = m_limit = nullptr;
+        return std::move(m_bytes);
+    }
+
+private:
+    void reallocate(qsizetype capacity)
+    {
+        const qsizetype used = size();
+        m_bytes.resize(capacity); // keeps the bytes; Qt 6 leaves the new ones uninitialised
+        m_begin = m_bytes.data();
+        m_end = m_begin + used;
+        m_limit = m_begin + m_bytes.size();
+    }
+
+    QByteArray m_bytes;
+    char *m_begin = nullptr;
+    char *m_end = nullptr;
+    char *m_limit = nullptr;
+};
+
+// Decimal digits of n before `out`'s position; returns the new end. Room for 20 is the
+// caller's.
+char *writeUnsigned(char *out, quint64 n)
+{
+    char digits[20];
+    char *first = digits + sizeof digits;
+    do {
+        *--first = char('0' + n % 10);
+        n /= 10;
+    } while (n != 0);
+    const size_t count = size_t(digits + sizeof digits - first);
+    std::memcpy(out, first, count);
+    return out + count;
+}
+
+char *writeSigned(char *out, qint64 n)
+{
+    if (n < 0) {
+        *out++ = '-';
+        return writeUnsigned(out, quint64(0) - quint64(n)); // through unsigned: copes with the minimum
+    }
+    return writeUnsigned(out, quint64(n));
+}
 
 // Compact JSON exactly as QJsonDocument::toJson(Compact) writes it: object keys in
 // QJsonObject's order (UTF-16 code units, the last of equal keys wins), strings as UTF-8
@@ -17,39 +114,50 @@ namespace {
 class CompactJsonWriter
 {
 public:
-    CompactJsonWriter() { m_out.reserve(4096); }
-
-    QByteArray take() { return std::move(m_out); }
+    QByteArray take() { return m_out.take(); }
 
     void beginObject() { open('{'); }
     void endObject()
     {
-        m_out.append('}');
+        m_out.put('}');
         m_first = false;
     }
     void beginArray() { open('['); }
     void endArray()
     {
-        m_out.append(']');
+        m_out.put(']');
         m_first = false;
     }
 
     // A key of a fixed shape: the caller writes them in sorted order.
-    void key(const char *latin1)
+    template <std::size_t N>
+    void key(const char (&latin1)[N])
     {
         separate();
-        m_out.append('"');
-        m_out.append(latin1);
-        m_out.append("\":");
+        m_out.ensure(qsizetype(N) + 2);
+        char *out = m_out.end();
+        *out++ = '"';
+        std::memcpy(out, latin1, N - 1);
+        out += N - 1;
+        *out++ = '"';
+        *out++ = ':';
+        m_out.setEnd(out);
         m_first = true; // the value follows without a comma
     }
 
     void null() { value("null"); }
-    void boolean(bool b) { value(b ? "true" : "false"); }
+    void boolean(bool b)
+    {
+        if (b)
+            value("true");
+        else
+            value("false");
+    }
     void integer(qint64 n)
     {
         separate();
-        m_out.append(QByteArray::number(n));
+        m_out.ensure(20);
+        m_out.setEnd(writeSigned(m_out.end(), n));
         m_first = false;
     }
     void string(QStringView s)
@@ -58,13 +166,39 @@ public:
         escaped(s);
         m_first = false;
     }
+    // A FEEL date as Date::toString() writes it ("2017-02-28", at least four year digits,
+    // a negative year with "-"), quoted.
+    void date(const feel::Date &d)
+    {
+        separate();
+        m_out.ensure(2 + 1 + 20 + 6);
+        char *out = m_out.end();
+        *out++ = '"';
+        qint64 year = d.year();
+        if (year < 0) {
+            *out++ = '-';
+            year = -year;
+        }
+        for (qint64 pad = 1000; pad > year && pad > 1; pad /= 10)
+            *out++ = '0';
+        out = writeUnsigned(out, quint64(year));
+        *out++ = '-';
+        *out++ = char('0' + d.month() / 10);
+        *out++ = char('0' + d.month() % 10);
+        *out++ = '-';
+        *out++ = char('0' + d.day() / 10);
+        *out++ = char('0' + d.day() % 10);
+        *out++ = '"';
+        m_out.setEnd(out);
+        m_first = false;
+    }
 
     // An object with keys known only at run time, written in QJsonObject's key order.
     template <typename KeyAt, typename WriteValueAt>
     void sortedObject(qsizetype size, KeyAt keyAt, WriteValueAt writeValueAt)
     {
         separate();
-        m_out.append('{');
+        m_out.put('{');
         m_first = true;
         QVarLengthArray<qsizetype, 32> order(size);
         for (qsizetype i = 0; i < size; ++i)
@@ -77,11 +211,11 @@ public:
                 continue;
             separate();
             escaped(keyAt(order[i]));
-            m_out.append(':');
+            m_out.put(':');
             m_first = true;
             writeValueAt(order[i]);
         }
-        m_out.append('}');
+        m_out.put('}');
         m_first = false;
     }
 
@@ -97,13 +231,13 @@ public:
             boolean(value.boolean());
             return;
         case ValueKind::Number:
-            string(value.number().toString());
+            number(value.number());
             return;
         case ValueKind::String:
             string(value.string());
             return;
         case ValueKind::Date:
-            string(value.date().toString());
+            date(value.date());
             return;
         case ValueKind::List:
             beginArray();
@@ -139,10 +273,7 @@ public:
         }
         if (const auto it = m_written.constFind(identity); it != m_written.constEnd()) {
             separate();
-            // Room first: the bytes are copied from the buffer itself.
-            if (m_out.capacity() < m_out.size() + it->second)
-                m_out.reserve(std::max(2 * m_out.capacity(), m_out.size() + it->second));
-            m_out.append(m_out.constData() + it->first, it->second);
+            m_out.repeat(it->first, it->second);
             m_first = false;
             return;
         }
@@ -154,42 +285,86 @@ public:
     }
 
 private:
+    // A FEEL number as a JSON string in Decimal::toString()'s plain form: whole numbers
+    // (most of a trace's) written from toInt64(), the others through toString().
+    void number(const feel::Decimal &n)
+    {
+        if (n.isInteger()) {
+            if (const auto whole = n.toInt64()) {
+                separate();
+                m_out.ensure(2 + 20);
+                char *out = m_out.end();
+                *out++ = '"';
+                out = writeSigned(out, *whole);
+                *out++ = '"';
+                m_out.setEnd(out);
+                m_first = false;
+                return;
+            }
+        }
+        string(n.toString());
+    }
+
     void open(char bracket)
     {
         separate();
-        m_out.append(bracket);
+        m_out.put(bracket);
         m_first = true;
     }
-    void value(const char *literal)
+    template <std::size_t N>
+    void value(const char (&literal)[N])
     {
         separate();
-        m_out.append(literal);
+        m_out.put(literal);
         m_first = false;
     }
     void separate()
     {
         if (!m_first)
-            m_out.append(',');
+            m_out.put(',');
         m_first = false;
     }
 
     static char hexDigit(uint n) { return char(n < 10 ? '0' + n : 'a' + n - 10); }
 
     // Writes through a raw pointer into room reserved for the worst case (six bytes per
-    // UTF-16 unit, as \u001f): QByteArray::append per character was most of a line's cost.
+    // UTF-16 unit, as \u001f). Runs of plain ASCII (most of a line) are copied eight units
+    // at a time where SSE2 is there; the rest one unit at a time.
     void escaped(QStringView s)
     {
-        const qsizetype start = m_out.size();
-        const qsizetype worst = start + 2 + 6 * s.size();
-        if (m_out.capacity() < worst)
-            m_out.reserve(std::max(2 * m_out.capacity(), worst));
-        m_out.resize(worst); // Qt 6 leaves the new bytes uninitialised
-        char *const begin = m_out.data();
-        char *out = begin + start;
+        m_out.ensure(2 + 6 * s.size());
+        char *out = m_out.end();
         *out++ = '"';
         const char16_t *src = s.utf16();
         const char16_t *const end = src + s.size();
         while (src != end) {
+#if defined(__SSE2__)
+            while (end - src >= 8) {
+                const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src));
+                // Signed 16-bit compares: units from 0x8000 up are negative, so "below 0x20"
+                // catches them along with the control characters.
+                const __m128i special = _mm_or_si128(
+                    _mm_or_si128(_mm_cmplt_epi16(v, _mm_set1_epi16(0x20)),
+                                 _mm_cmpgt_epi16(v, _mm_set1_epi16(0x7f))),
+                    _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('"')),
+                                 _mm_cmpeq_epi16(v, _mm_set1_epi16('\\'))));
+                // Eight bytes stored whatever they are: the room is there, and the plain
+                // ones among them are kept.
+                _mm_storel_epi64(reinterpret_cast<__m128i *>(out), _mm_packus_epi16(v, v));
+                const int mask = _mm_movemask_epi8(special);
+                if (mask == 0) {
+                    src += 8;
+                    out += 8;
+                    continue;
+                }
+                const int plain = __builtin_ctz(uint(mask)) / 2;
+                src += plain;
+                out += plain;
+                break;
+            }
+            if (src == end)
+                break;
+#endif
             const char16_t u = *src++;
             if (u < 0x80) {
                 if (u >= 0x20 && u != u'"' && u != u'\\') {
@@ -249,10 +424,10 @@ private:
             }
         }
         *out++ = '"';
-        m_out.resize(out - begin);
+        m_out.setEnd(out);
     }
 
-    QByteArray m_out;
+    LineBuffer m_out{4096};
     bool m_first = true;
     QHash<const void *, std::pair<qsizetype, qsizetype>> m_written; // offset, length in m_out
 };
