@@ -1,6 +1,5 @@
 #include "automation/pipeline/ProposalJson.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QVarLengthArray>
@@ -107,6 +106,97 @@ char *writeSigned(char *out, qint64 n)
     return writeUnsigned(out, quint64(n));
 }
 
+// A small open-addressed map from an address to an index, for the identity look-ups of
+// one line: no node per entry and no hashing of a seed as in QHash; the first 64 slots
+// live inside the object.
+class AddressMap
+{
+public:
+    AddressMap() { m_slots.resize(64); }
+
+    // The index stored for `key`, or -1.
+    qsizetype value(const void *key) const
+    {
+        for (size_t i = slotOf(key);; i = (i + 1) & mask()) {
+            const Slot &s = m_slots[qsizetype(i)];
+            if (s.key == key)
+                return s.value;
+            if (!s.key)
+                return -1;
+        }
+    }
+    // Sets the index for `key` (a non-null address), replacing one stored before.
+    void insert(const void *key, qsizetype value)
+    {
+        if (2 * (m_count + 1) > m_slots.size())
+            rehash(2 * m_slots.size());
+        place(key, value);
+    }
+
+private:
+    struct Slot
+    {
+        const void *key = nullptr;
+        qsizetype value = -1;
+    };
+
+    size_t mask() const { return size_t(m_slots.size()) - 1; }
+    // Fibonacci hashing: the multiplication spreads the address's varying middle bits.
+    size_t slotOf(const void *key) const
+    {
+        return size_t((quint64(quintptr(key)) * 0x9E3779B97F4A7C15ull) >> 32) & mask();
+    }
+    void place(const void *key, qsizetype value)
+    {
+        for (size_t i = slotOf(key);; i = (i + 1) & mask()) {
+            Slot &s = m_slots[qsizetype(i)];
+            if (s.key == key) {
+                s.value = value;
+                return;
+            }
+            if (!s.key) {
+                s = {key, value};
+                ++m_count;
+                return;
+            }
+        }
+    }
+    void rehash(qsizetype size)
+    {
+        const QVarLengthArray<Slot, 64> old = m_slots;
+        m_slots.clear();
+        m_slots.resize(size); // all empty
+        m_count = 0;
+        for (const Slot &s : old) {
+            if (s.key)
+                place(s.key, s.value);
+        }
+    }
+
+    QVarLengthArray<Slot, 64> m_slots;
+    qsizetype m_count = 0;
+};
+
+// QString's order (UTF-16 code units), which QJsonObject keeps its keys in.
+inline bool keyLess(QStringView a, QStringView b)
+{
+    const qsizetype n = std::min(a.size(), b.size());
+    const char16_t *x = a.utf16();
+    const char16_t *y = b.utf16();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (x[i] != y[i])
+            return x[i] < y[i];
+    }
+    return a.size() < b.size();
+}
+
+inline bool sameKey(QStringView a, QStringView b)
+{
+    return a.size() == b.size() &&
+           (a.utf16() == b.utf16() ||
+            std::memcmp(a.utf16(), b.utf16(), size_t(a.size()) * sizeof(char16_t)) == 0);
+}
+
 // Compact JSON exactly as QJsonDocument::toJson(Compact) writes it: object keys in
 // QJsonObject's order (UTF-16 code units, the last of equal keys wins), strings as UTF-8
 // with the quote, the backslash and control characters escaped (b f n r t, else u00xx) and
@@ -200,20 +290,15 @@ public:
         separate();
         m_out.put('{');
         m_first = true;
-        QVarLengthArray<qsizetype, 32> order(size);
-        for (qsizetype i = 0; i < size; ++i)
-            order[i] = i;
-        std::stable_sort(order.begin(), order.end(),
-                         [&](qsizetype a, qsizetype b) { return keyAt(a) < keyAt(b); });
-        for (qsizetype i = 0; i < size; ++i) {
-            // QJsonObject::insert replaces the value of an equal key in place.
-            if (i + 1 < size && keyAt(order[i + 1]) == keyAt(order[i]))
-                continue;
+        const KeyOrder order = keyOrder(size, keyAt);
+        // By position, not by pointer: the values may be objects whose orders grow the pool.
+        for (qsizetype k = 0; k < order.written; ++k) {
+            const qsizetype i = m_orderPool[order.orderAt + k];
             separate();
-            escaped(keyAt(order[i]));
+            escaped(keyAt(i));
             m_out.put(':');
             m_first = true;
-            writeValueAt(order[i]);
+            writeValueAt(i);
         }
         m_out.put('}');
         m_first = false;
@@ -271,9 +356,9 @@ public:
             feelValue(value);
             return;
         }
-        if (const auto it = m_written.constFind(identity); it != m_written.constEnd()) {
+        if (const qsizetype seen = m_writtenIndex.value(identity); seen >= 0) {
             separate();
-            m_out.repeat(it->first, it->second);
+            m_out.repeat(m_written[seen].first, m_written[seen].second);
             m_first = false;
             return;
         }
@@ -281,10 +366,81 @@ public:
         m_first = true; // the separator is written; feelValue() must not write another
         const qsizetype start = m_out.size();
         feelValue(value);
-        m_written.insert(identity, {start, m_out.size() - start});
+        m_writtenIndex.insert(identity, m_written.size());
+        m_written.append({start, m_out.size() - start});
     }
 
 private:
+    // The positions of an object's entries in writing order: keys sorted, of equal keys
+    // only the last (QJsonObject::insert replaces the value in place).
+    struct KeyOrder
+    {
+        qsizetype keysAt = 0; // the keys as met, in m_keyPool
+        qsizetype orderAt = 0; // the positions to write, in m_orderPool
+        qsizetype size = 0;
+        qsizetype written = 0;
+    };
+
+    // Sorted once per key list: the contexts a FEEL context literal makes share their key
+    // strings, so a list of keys recurs (per decision, per list element) with the same
+    // string data. An order is reused when every key has the same data and size as the
+    // one it was made for — strings alive together, so equal in content.
+    template <typename KeyAt>
+    KeyOrder keyOrder(qsizetype size, KeyAt keyAt)
+    {
+        if (size == 0)
+            return {};
+        const void *identity = QStringView(keyAt(0)).utf16();
+        if (!identity)
+            identity = &m_orders; // a null first key: any address no string has
+        if (const qsizetype cached = m_orderIndex.value(identity); cached >= 0) {
+            const KeyOrder &order = m_orders[cached];
+            if (order.size == size) {
+                qsizetype i = 0;
+                for (; i < size; ++i) {
+                    const QStringView key = keyAt(i);
+                    const QStringView seen = m_keyPool[order.keysAt + i];
+                    if (key.utf16() != seen.utf16() || key.size() != seen.size())
+                        break;
+                }
+                if (i == size)
+                    return order;
+            }
+        }
+        KeyOrder order;
+        order.size = size;
+        order.keysAt = m_keyPool.size();
+        for (qsizetype i = 0; i < size; ++i)
+            m_keyPool.append(QStringView(keyAt(i)));
+        QVarLengthArray<qsizetype, 32> sorted(size);
+        for (qsizetype i = 0; i < size; ++i)
+            sorted[i] = i;
+        const QStringView *keys = m_keyPool.constData() + order.keysAt;
+        const auto less = [keys](qsizetype a, qsizetype b) { return keyLess(keys[a], keys[b]); };
+        if (size <= 16) {
+            // Insertion sort: stable, and cheaper than std::stable_sort's buffer for a few.
+            for (qsizetype i = 1; i < size; ++i) {
+                const qsizetype v = sorted[i];
+                qsizetype j = i;
+                for (; j > 0 && less(v, sorted[j - 1]); --j)
+                    sorted[j] = sorted[j - 1];
+                sorted[j] = v;
+            }
+        } else {
+            std::stable_sort(sorted.begin(), sorted.end(), less);
+        }
+        order.orderAt = m_orderPool.size();
+        for (qsizetype i = 0; i < size; ++i) {
+            if (i + 1 < size && sameKey(keys[sorted[i + 1]], keys[sorted[i]]))
+                continue;
+            m_orderPool.append(sorted[i]);
+            ++order.written;
+        }
+        m_orderIndex.insert(identity, m_orders.size());
+        m_orders.append(order);
+        return order;
+    }
+
     // A FEEL number as a JSON string in Decimal::toString()'s plain form: whole numbers
     // (most of a trace's) written from toInt64(), the others through toString().
     void number(const feel::Decimal &n)
@@ -429,7 +585,12 @@ private:
 
     LineBuffer m_out{4096};
     bool m_first = true;
-    QHash<const void *, std::pair<qsizetype, qsizetype>> m_written; // offset, length in m_out
+    AddressMap m_writtenIndex; // list or context -> its bytes in m_written
+    QVarLengthArray<std::pair<qsizetype, qsizetype>, 64> m_written; // offset, length in m_out
+    AddressMap m_orderIndex; // first key's string data -> the latest order in m_orders
+    QVarLengthArray<KeyOrder, 64> m_orders;
+    QVarLengthArray<QStringView, 256> m_keyPool;
+    QVarLengthArray<qsizetype, 256> m_orderPool;
 };
 
 } // namespace
