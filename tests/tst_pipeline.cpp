@@ -408,8 +408,8 @@ private Q_SLOTS:
         // their key strings (and not for those that only seem to), more keys than the
         // insertion sort takes.
         QList<feel::Value> strings;
-        const QList<QChar> enders{QChar(0x00), QChar(0x1f), QChar(u'"'), QChar(u'\\'),
-                                  QChar(0x7f), QChar(0x80), QChar(0xff), QChar(0x7ff),
+        const QList<QChar> enders{QChar(0x00),  QChar(0x1f),   QChar(u'"'),   QChar(u'\\'),
+                                  QChar(0x7f),  QChar(0x80),   QChar(0xff),   QChar(0x7ff),
                                   QChar(0x800), QChar(0xfffe), QChar(0xD83D), QChar(0xDE00)};
         for (const QChar ender : enders) {
             for (int at = 0; at < 17; ++at) {
@@ -418,9 +418,17 @@ private Q_SLOTS:
                 strings.append(feel::Value(u"~"_s.repeated(at) + ender));
                 strings.append(feel::Value(QString(ender) + u"x"_s.repeated(at)));
             }
+            for (int length = 1; length < 10; ++length) {
+                for (int at = 0; at < length; ++at) {
+                    QString s = u"abcdefghij"_s.left(length);
+                    s[at] = ender;
+                    strings.append(feel::Value(s));
+                }
+            }
         }
-        strings.append(feel::Value(u"plain ASCII, long enough for many blocks of eight: 0123456789"
-                                   u" ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz !#$%&'()*+"_s));
+        strings.append(
+            feel::Value(u"plain ASCII, long enough for many blocks of eight: 0123456789"
+                        u" ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz !#$%&'()*+"_s));
         strings.append(feel::Value(u"\U0001F600\U0001F600\U0001F600\U0001F600\U0001F600"_s));
         strings.append(feel::Value(u"1234567"_s + QChar(0xD83D) + QChar(0xDE00) + u"89"_s));
         strings.append(feel::Value(QString()));
@@ -428,18 +436,15 @@ private Q_SLOTS:
         for (const QString &text :
              {u"0"_s, u"-7"_s, u"1E3"_s, u"-1E18"_s, u"9223372036854775807"_s,
               u"-9223372036854775808"_s, u"9223372036854775808"_s, u"-9223372036854775809"_s,
-              u"123456789012345678901234567890"_s, u"0.5"_s, u"-12.345"_s, u"1E+50"_s,
-              u"1E-50"_s, u"0.000001"_s, u"1234.50"_s, u"1E40"_s, u"1E41"_s})
-        {
+              u"123456789012345678901234567890"_s, u"0.5"_s, u"-12.345"_s, u"1E+50"_s, u"1E-50"_s,
+              u"0.000001"_s, u"1234.50"_s, u"1E40"_s, u"1E41"_s}) {
             const auto n = feel::Decimal::fromString(text);
             QVERIFY2(n, qPrintable(text));
             numbers.append(feel::Value(*n));
         }
         QList<feel::Value> dates;
-        for (const QString &text :
-             {u"2023-12-31"_s, u"0005-01-02"_s, u"0000-01-01"_s, u"-0044-03-15"_s,
-              u"12345-06-07"_s, u"0999-10-09"_s})
-        {
+        for (const QString &text : {u"2023-12-31"_s, u"0005-01-02"_s, u"0000-01-01"_s,
+                                    u"-0044-03-15"_s, u"12345-06-07"_s, u"0999-10-09"_s}) {
             const auto date = feel::Date::fromString(text);
             QVERIFY2(date, qPrintable(text));
             dates.append(feel::Value(*date));
@@ -459,10 +464,13 @@ private Q_SLOTS:
         QList<QString> twenty;
         for (int i = 0; i < 20; ++i)
             twenty.append(QString::number((i * 7) % 13));
-        QList<feel::Value> contexts{context(keys, numbers),    context(keys, strings),
-                                    context(keys.mid(0, 3), dates), context(copies, dates),
+        QList<feel::Value> contexts{context(keys, numbers),
+                                    context(keys, strings),
+                                    context(keys.mid(0, 3), dates),
+                                    context(copies, dates),
                                     context({keys[0], u"z"_s, u"y"_s}, numbers),
-                                    context(twenty, numbers), context(twenty, strings),
+                                    context(twenty, numbers),
+                                    context(twenty, strings),
                                     context({}, numbers)};
         dmn::DecisionTrace fast;
         fast.name = u"fast paths"_s;
@@ -474,6 +482,11 @@ private Q_SLOTS:
         fast.result = context(twenty, contexts);
         p.trace.decisions = {fast, fast, d};
         QVERIFY(compare(p, u"fast paths"_s));
+        // Periods: short years padded; beyond four digits and invalid dates as QDate writes them.
+        p.period = ProposalPeriod{QDate(5, 1, 2), QDate(999, 12, 31)};
+        QVERIFY(compare(p, u"short years"_s));
+        p.period = ProposalPeriod{QDate(12345, 6, 7), QDate()};
+        QVERIFY(compare(p, u"long year, invalid date"_s));
     }
 
     void proposeCommandOverFilesAndFolders()

@@ -44,11 +44,7 @@ public:
         m_end += n;
     }
     // A literal; its length is known at compile time.
-    template <std::size_t N>
-    void put(const char (&literal)[N])
-    {
-        put(literal, qsizetype(N - 1));
-    }
+    template <std::size_t N> void put(const char (&literal)[N]) { put(literal, qsizetype(N - 1)); }
     // Copies bytes written before (offset, length) to the end.
     void repeat(qsizetype offset, qsizetype n)
     {
@@ -101,7 +97,8 @@ char *writeSigned(char *out, qint64 n)
 {
     if (n < 0) {
         *out++ = '-';
-        return writeUnsigned(out, quint64(0) - quint64(n)); // through unsigned: copes with the minimum
+        // Negated through unsigned: copes with the minimum.
+        return writeUnsigned(out, quint64(0) - quint64(n));
     }
     return writeUnsigned(out, quint64(n));
 }
@@ -204,6 +201,9 @@ inline bool sameKey(QStringView a, QStringView b)
 class CompactJsonWriter
 {
 public:
+    // `capacity`: the line's expected size; the buffer doubles beyond it.
+    explicit CompactJsonWriter(qsizetype capacity) : m_out(capacity) {}
+
     QByteArray take() { return m_out.take(); }
 
     void beginObject() { open('{'); }
@@ -220,8 +220,7 @@ public:
     }
 
     // A key of a fixed shape: the caller writes them in sorted order.
-    template <std::size_t N>
-    void key(const char (&latin1)[N])
+    template <std::size_t N> void key(const char (&latin1)[N])
     {
         separate();
         m_out.ensure(qsizetype(N) + 2);
@@ -258,29 +257,15 @@ public:
     }
     // A FEEL date as Date::toString() writes it ("2017-02-28", at least four year digits,
     // a negative year with "-"), quoted.
-    void date(const feel::Date &d)
+    void date(const feel::Date &d) { date(d.year(), d.month(), d.day()); }
+    // As QDate::toString(Qt::ISODate): the same form for years 0 to 9999 (Qt's own text,
+    // empty, for the others and for an invalid date).
+    void isoDate(const QDate &d)
     {
-        separate();
-        m_out.ensure(2 + 1 + 20 + 6);
-        char *out = m_out.end();
-        *out++ = '"';
-        qint64 year = d.year();
-        if (year < 0) {
-            *out++ = '-';
-            year = -year;
-        }
-        for (qint64 pad = 1000; pad > year && pad > 1; pad /= 10)
-            *out++ = '0';
-        out = writeUnsigned(out, quint64(year));
-        *out++ = '-';
-        *out++ = char('0' + d.month() / 10);
-        *out++ = char('0' + d.month() % 10);
-        *out++ = '-';
-        *out++ = char('0' + d.day() / 10);
-        *out++ = char('0' + d.day() % 10);
-        *out++ = '"';
-        m_out.setEnd(out);
-        m_first = false;
+        if (d.isValid() && d.year() >= 0 && d.year() <= 9999)
+            date(d.year(), d.month(), d.day());
+        else
+            string(d.toString(Qt::ISODate));
     }
 
     // An object with keys known only at run time, written in QJsonObject's key order.
@@ -375,7 +360,7 @@ private:
     // only the last (QJsonObject::insert replaces the value in place).
     struct KeyOrder
     {
-        qsizetype keysAt = 0; // the keys as met, in m_keyPool
+        qsizetype keysAt = 0;  // the keys as met, in m_keyPool
         qsizetype orderAt = 0; // the positions to write, in m_orderPool
         qsizetype size = 0;
         qsizetype written = 0;
@@ -385,8 +370,7 @@ private:
     // strings, so a list of keys recurs (per decision, per list element) with the same
     // string data. An order is reused when every key has the same data and size as the
     // one it was made for — strings alive together, so equal in content.
-    template <typename KeyAt>
-    KeyOrder keyOrder(qsizetype size, KeyAt keyAt)
+    template <typename KeyAt> KeyOrder keyOrder(qsizetype size, KeyAt keyAt)
     {
         if (size == 0)
             return {};
@@ -416,7 +400,9 @@ private:
         for (qsizetype i = 0; i < size; ++i)
             sorted[i] = i;
         const QStringView *keys = m_keyPool.constData() + order.keysAt;
-        const auto less = [keys](qsizetype a, qsizetype b) { return keyLess(keys[a], keys[b]); };
+        const auto less = [keys](qsizetype a, qsizetype b) {
+            return keyLess(keys[a], keys[b]);
+        };
         if (size <= 16) {
             // Insertion sort: stable, and cheaper than std::stable_sort's buffer for a few.
             for (qsizetype i = 1; i < size; ++i) {
@@ -461,14 +447,37 @@ private:
         string(n.toString());
     }
 
+    void date(qint64 year, int month, int day)
+    {
+        separate();
+        m_out.ensure(2 + 1 + 20 + 6);
+        char *out = m_out.end();
+        *out++ = '"';
+        if (year < 0) {
+            *out++ = '-';
+            year = -year;
+        }
+        for (qint64 pad = 1000; pad > year && pad > 1; pad /= 10)
+            *out++ = '0';
+        out = writeUnsigned(out, quint64(year));
+        *out++ = '-';
+        *out++ = char('0' + month / 10);
+        *out++ = char('0' + month % 10);
+        *out++ = '-';
+        *out++ = char('0' + day / 10);
+        *out++ = char('0' + day % 10);
+        *out++ = '"';
+        m_out.setEnd(out);
+        m_first = false;
+    }
+
     void open(char bracket)
     {
         separate();
         m_out.put(bracket);
         m_first = true;
     }
-    template <std::size_t N>
-    void value(const char (&literal)[N])
+    template <std::size_t N> void value(const char (&literal)[N])
     {
         separate();
         m_out.put(literal);
@@ -484,42 +493,56 @@ private:
     static char hexDigit(uint n) { return char(n < 10 ? '0' + n : 'a' + n - 10); }
 
     // Writes through a raw pointer into room reserved for the worst case (six bytes per
-    // UTF-16 unit, as \u001f). Runs of plain ASCII (most of a line) are copied eight units
-    // at a time where SSE2 is there; the rest one unit at a time.
+    // UTF-16 unit, as \u001f, and eight for a block's store). Runs of plain ASCII (most of a
+    // line) are copied a block of eight (or, in strings shorter than that, four) units at a
+    // time where SSE2 is there — the last block of a string overlapping the one before, so
+    // that a short tail does not go unit by unit; the unit that ends a run, and every unit
+    // without SSE2, goes the scalar way.
     void escaped(QStringView s)
     {
-        m_out.ensure(2 + 6 * s.size());
+        m_out.ensure(8 + 6 * s.size());
         char *out = m_out.end();
         *out++ = '"';
         const char16_t *src = s.utf16();
         const char16_t *const end = src + s.size();
+#if defined(__SSE2__)
+        const qsizetype lanes = s.size() >= 8 ? 8 : 4;
+#endif
         while (src != end) {
 #if defined(__SSE2__)
-            while (end - src >= 8) {
-                const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src));
+            if (s.size() >= 4) {
+                // A block at src, or the string's last block when fewer units are left: the
+                // units in it before src were written already and are skipped.
+                const char16_t *const at = end - src >= lanes ? src : end - lanes;
+                const qsizetype skip = src - at;
+                const __m128i v = lanes == 8
+                                      ? _mm_loadu_si128(reinterpret_cast<const __m128i *>(at))
+                                      : _mm_loadl_epi64(reinterpret_cast<const __m128i *>(at));
                 // Signed 16-bit compares: units from 0x8000 up are negative, so "below 0x20"
-                // catches them along with the control characters.
-                const __m128i special = _mm_or_si128(
-                    _mm_or_si128(_mm_cmplt_epi16(v, _mm_set1_epi16(0x20)),
-                                 _mm_cmpgt_epi16(v, _mm_set1_epi16(0x7f))),
-                    _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('"')),
-                                 _mm_cmpeq_epi16(v, _mm_set1_epi16('\\'))));
-                // Eight bytes stored whatever they are: the room is there, and the plain
-                // ones among them are kept.
-                _mm_storel_epi64(reinterpret_cast<__m128i *>(out), _mm_packus_epi16(v, v));
-                const int mask = _mm_movemask_epi8(special);
+                // catches them along with the control characters (and a four-unit load's
+                // zeroed upper half, masked off below).
+                const __m128i special =
+                    _mm_or_si128(_mm_or_si128(_mm_cmplt_epi16(v, _mm_set1_epi16(0x20)),
+                                              _mm_cmpgt_epi16(v, _mm_set1_epi16(0x7f))),
+                                 _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('"')),
+                                              _mm_cmpeq_epi16(v, _mm_set1_epi16('\\'))));
+                const uint mask =
+                    (uint(_mm_movemask_epi8(special)) & (lanes == 8 ? 0xffffu : 0xffu)) >>
+                    (2 * skip);
+                // The units as bytes, stored whatever they are: the room is there, and the
+                // plain ones among them are kept.
+                const quint64 bytes =
+                    quint64(_mm_cvtsi128_si64(_mm_packus_epi16(v, v))) >> (8 * skip);
+                std::memcpy(out, &bytes, sizeof bytes);
                 if (mask == 0) {
-                    src += 8;
-                    out += 8;
+                    src += lanes - skip;
+                    out += lanes - skip;
                     continue;
                 }
-                const int plain = __builtin_ctz(uint(mask)) / 2;
+                const int plain = __builtin_ctz(mask) / 2;
                 src += plain;
                 out += plain;
-                break;
             }
-            if (src == end)
-                break;
 #endif
             const char16_t u = *src++;
             if (u < 0x80) {
@@ -583,7 +606,7 @@ private:
         m_out.setEnd(out);
     }
 
-    LineBuffer m_out{4096};
+    LineBuffer m_out;
     bool m_first = true;
     AddressMap m_writtenIndex; // list or context -> its bytes in m_written
     QVarLengthArray<std::pair<qsizetype, qsizetype>, 64> m_written; // offset, length in m_out
@@ -723,7 +746,9 @@ QByteArray ProposalJson::toLine(const Proposal &p, bool withTrace)
     // values, and building the tree only to serialise it once was half of `casebench
     // propose`. The bytes are those of QJsonDocument(toJson(p)).toJson(Compact) —
     // tst_pipeline compares the two.
-    CompactJsonWriter w;
+    // A traced ekonomiskt-bistånd line is 10-15 kB: room for it at once rather than copying
+    // the line at every doubling; an untraced line is well below 1 kB.
+    CompactJsonWriter w(withTrace ? 16 * 1024 : 1024);
     w.beginObject();
     w.key("amount");
     if (p.amountKronor)
@@ -793,9 +818,9 @@ QByteArray ProposalJson::toLine(const Proposal &p, bool withTrace)
     if (p.period) {
         w.beginObject();
         w.key("from");
-        w.string(p.period->from.toString(Qt::ISODate));
+        w.isoDate(p.period->from);
         w.key("to");
-        w.string(p.period->to.toString(Qt::ISODate));
+        w.isoDate(p.period->to);
         w.endObject();
     } else {
         w.null();
