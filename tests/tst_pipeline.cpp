@@ -481,6 +481,8 @@ private Q_SLOTS:
                        {u"again"_s, context(keys, dates)}};
         fast.result = context(twenty, contexts);
         p.trace.decisions = {fast, fast, d};
+        for (const qint64 ore : {1LL, 10LL, 99LL, 101LL, -5LL, -100LL, -123456LL, 9999999999LL})
+            p.breakdown.append({u"öre"_s, BreakdownKind::Income, Money::fromOre(ore), u"B"_s, {}});
         QVERIFY(compare(p, u"fast paths"_s));
         // Periods: short years padded; beyond four digits and invalid dates as QDate writes them.
         p.period = ProposalPeriod{QDate(5, 1, 2), QDate(999, 12, 31)};

@@ -22,11 +22,11 @@ class LineBuffer
 public:
     explicit LineBuffer(qsizetype capacity) { reallocate(capacity); }
 
-    // Room for n more bytes at end().
+    // Room for n more bytes at end(). Inline (a compare), the growth out of line.
     void ensure(qsizetype n)
     {
-        if (m_limit - m_end < n)
-            reallocate(std::max(2 * qsizetype(m_limit - m_begin), size() + n));
+        if (m_limit - m_end < n) [[unlikely]]
+            grow(n);
     }
     // Where the next byte goes; write after ensure() and hand the new end to setEnd().
     char *end() const { return m_end; }
@@ -63,6 +63,10 @@ public:
     }
 
 private:
+    [[gnu::noinline]] void grow(qsizetype n)
+    {
+        reallocate(std::max(2 * qsizetype(m_limit - m_begin), size() + n));
+    }
     void reallocate(qsizetype capacity)
     {
         const qsizetype used = size();
@@ -247,6 +251,26 @@ public:
         separate();
         m_out.ensure(20);
         m_out.setEnd(writeSigned(m_out.end(), n));
+        m_first = false;
+    }
+    // As Money::toString() ("1234.50", "-0.05"), quoted.
+    void money(Money amount)
+    {
+        separate();
+        m_out.ensure(2 + 1 + 20 + 3);
+        char *out = m_out.end();
+        *out++ = '"';
+        quint64 ore = quint64(amount.ore());
+        if (amount.ore() < 0) {
+            *out++ = '-';
+            ore = quint64(0) - ore;
+        }
+        out = writeUnsigned(out, ore / 100);
+        *out++ = '.';
+        *out++ = char('0' + ore % 100 / 10);
+        *out++ = char('0' + ore % 10);
+        *out++ = '"';
+        m_out.setEnd(out);
         m_first = false;
     }
     void string(QStringView s)
@@ -763,7 +787,7 @@ QByteArray ProposalJson::toLine(const Proposal &p, bool withTrace)
         if (line.amount.ore() % 100 == 0)
             w.integer(line.amount.kronor());
         else
-            w.string(line.amount.toString());
+            w.money(line.amount);
         w.key("kind");
         w.string(breakdownKindCode(line.kind));
         w.key("label");
