@@ -64,19 +64,65 @@ qsizetype openingOfUnterminatedString(const QByteArray &text, qsizetype end)
     return inString && opening >= 0 ? opening : end;
 }
 
-const QRegularExpression &caseIdPattern()
+// The patterns below are matched by hand first, since an expression costs about a thousand
+// instructions a match; what the hand match does not take goes to the expression, whose
+// word is final (its $ also matches before a final newline, for one).
+
+bool isCaseId(const QString &id)
 {
+    const auto plain = [](QChar c) {
+        return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') ||
+               c == u'/' || c == u'.' || c == u'_' || c == u'-';
+    };
+    if (!id.isEmpty() && std::all_of(id.begin(), id.end(), plain))
+        return true;
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9/._-]+$"));
-    return re;
+    return re.match(id).hasMatch();
+}
+
+// Reads ASCII digits at `pos`, at least `min` and at most `max`, and moves past them.
+bool digits(QStringView s, qsizetype &pos, qsizetype min, qsizetype max)
+{
+    qsizetype n = 0;
+    while (n < max && pos < s.size() && s[pos] >= u'0' && s[pos] <= u'9') {
+        ++pos;
+        ++n;
+    }
+    return n >= min;
+}
+
+bool literal(QStringView s, qsizetype &pos, char16_t c)
+{
+    if (pos >= s.size() || s[pos] != c)
+        return false;
+    ++pos;
+    return true;
 }
 
 // ISO 8601 date-time with seconds optional, fraction optional, and an offset required:
 // a time without an offset would be read in whatever zone the reading machine is in.
-const QRegularExpression &receivedAtPattern()
+bool isReceivedAt(const QString &text)
 {
+    const QStringView s(text);
+    qsizetype pos = 0;
+    bool shaped = digits(s, pos, 4, 4) && literal(s, pos, u'-') && digits(s, pos, 2, 2) &&
+                  literal(s, pos, u'-') && digits(s, pos, 2, 2) && literal(s, pos, u'T') &&
+                  digits(s, pos, 2, 2) && literal(s, pos, u':') && digits(s, pos, 2, 2);
+    if (shaped && literal(s, pos, u':')) {
+        shaped = digits(s, pos, 2, 2);
+        if (shaped && literal(s, pos, u'.'))
+            shaped = digits(s, pos, 1, 9);
+    }
+    if (shaped) {
+        if (!literal(s, pos, u'Z'))
+            shaped = (literal(s, pos, u'+') || literal(s, pos, u'-')) && digits(s, pos, 2, 2) &&
+                     literal(s, pos, u':') && digits(s, pos, 2, 2);
+    }
+    if (shaped && pos == s.size())
+        return true;
     static const QRegularExpression re(QStringLiteral(
         "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})$"));
-    return re;
+    return re.match(text).hasMatch();
 }
 
 // Everything that goes wrong in one file, plus what has been read so far.
@@ -104,47 +150,54 @@ public:
     bool clean() const { return m_problems.isEmpty(); }
     const Problems &problems() const { return m_problems; }
 
-    // A required or optional string; empty QString and a problem when it is something else.
-    std::optional<QString> string(const QJsonObject &o, const QString &key, const QString &path,
-                                  bool required)
+    // A required or optional string `v` (looked up by the caller, who may need it again);
+    // empty QString and a problem when it is something else. `path()` gives the field's
+    // path, built only for a problem.
+    template <typename Path>
+    std::optional<QString> string(const QJsonValue &v, const Path &path, bool required)
     {
-        const QJsonValue v = o.value(key);
         if (!present(v)) {
             if (required)
-                add(path, tr("required field is missing"));
+                add(path(), tr("required field is missing"));
             return std::nullopt;
         }
         if (!v.isString()) {
-            add(path, tr("must be a string, not %1").arg(jsonTypeName(v)));
+            add(path(), tr("must be a string, not %1").arg(jsonTypeName(v)));
             return std::nullopt;
         }
         return v.toString();
     }
 
-    std::optional<QDate> date(const QJsonObject &o, const QString &key, const QString &path,
-                              bool required)
+    template <typename Path>
+    std::optional<QDate> date(const QJsonValue &v, const Path &path, bool required)
     {
-        const std::optional<QString> s = string(o, key, path, required);
+        const std::optional<QString> s = string(v, path, required);
         if (!s)
             return std::nullopt;
         const QDate d = isoDateFromString(*s);
         if (!d.isValid()) {
-            add(path,
+            add(path(),
                 tr("\"%1\" is not a real date YYYY-MM-DD").arg(Personnummer::maskedForMessage(*s)));
             return std::nullopt;
         }
         return d;
     }
 
-    void unknownKeys(const QJsonObject &o, const QString &prefix, const QStringList &known,
+    // `parent`: the object's path ("" for the root). `knownGiven`: how many of `known` the
+    // object has (null ones included); when that is all its keys, none is unknown.
+    void unknownKeys(const QJsonObject &o, const QString &parent, const QStringList &known,
+                     qsizetype knownGiven,
                      const std::function<bool(const QString &, const QJsonValue &)> &extra = {})
     {
+        if (knownGiven == o.size())
+            return;
         for (auto it = o.begin(); it != o.end(); ++it) {
-            if (known.contains(it.key()))
+            const QString key = it.key();
+            if (known.contains(key))
                 continue;
-            if (extra && extra(it.key(), it.value()))
+            if (extra && extra(key, it.value()))
                 continue;
-            add(prefix + it.key(), tr("unknown field"));
+            add(parent.isEmpty() ? key : parent + QLatin1Char('.') + key, tr("unknown field"));
         }
     }
 
@@ -161,28 +214,37 @@ std::optional<Person> readPerson(FileCheck &check, const QJsonValue &value, cons
         return std::nullopt;
     }
     const QJsonObject o = value.toObject();
-    const QString prefix = path + QLatin1Char('.');
+    // Field paths ("household[1].name") are built only for a problem.
+    const auto at = [&path](QLatin1String name) {
+        return [&path, name] { return path + QLatin1Char('.') + name; };
+    };
+    const auto relationPath = at(QLatin1String("relation"));
+    const auto namePath = at(QLatin1String("name"));
+    const auto birthDatePath = at(QLatin1String("birth_date"));
+    const auto pnrPath = at(QLatin1String("personnummer"));
+    // Each envelope key looked up once.
+    const QJsonValue relationValue = o.value(QLatin1String("relation"));
+    const QJsonValue nameValue = o.value(QLatin1String("name"));
+    const QJsonValue birthDateValue = o.value(QLatin1String("birth_date"));
+    const QJsonValue pnrValue = o.value(QLatin1String("personnummer"));
     Person person;
     bool ok = true;
 
     if (isApplicant) {
         person.relation = QStringLiteral("applicant");
-        const std::optional<QString> relation =
-            check.string(o, QStringLiteral("relation"), prefix + QLatin1String("relation"), false);
+        const std::optional<QString> relation = check.string(relationValue, relationPath, false);
         if (relation && *relation != QLatin1String("applicant")) {
-            check.add(prefix + QLatin1String("relation"),
-                      tr("the applicant's relation is \"applicant\" (or left out)"));
+            check.add(relationPath(), tr("the applicant's relation is \"applicant\" (or left out)"));
             ok = false;
         }
     } else {
-        const std::optional<QString> relation =
-            check.string(o, QStringLiteral("relation"), prefix + QLatin1String("relation"), true);
+        const std::optional<QString> relation = check.string(relationValue, relationPath, true);
         static const QStringList relations{QStringLiteral("partner"), QStringLiteral("child"),
                                            QStringLiteral("adult")};
         if (!relation) {
             ok = false;
         } else if (!relations.contains(*relation)) {
-            check.add(prefix + QLatin1String("relation"),
+            check.add(relationPath(),
                       tr("unknown value \"%1\"; allowed: %2")
                           .arg(Personnummer::maskedForMessage(*relation),
                                relations.join(QLatin1String(", "))));
@@ -192,15 +254,14 @@ std::optional<Person> readPerson(FileCheck &check, const QJsonValue &value, cons
         }
     }
 
-    const std::optional<QString> name =
-        check.string(o, QStringLiteral("name"), prefix + QLatin1String("name"), true);
+    const std::optional<QString> name = check.string(nameValue, namePath, true);
     if (!name) {
         ok = false;
     } else if (name->trimmed().isEmpty()) {
-        check.add(prefix + QLatin1String("name"), tr("must not be empty"));
+        check.add(namePath(), tr("must not be empty"));
         ok = false;
     } else if (name->size() > ApplicationReader::MaxNameLength) {
-        check.add(prefix + QLatin1String("name"),
+        check.add(namePath(),
                   tr("is longer than %1 characters").arg(ApplicationReader::MaxNameLength));
         ok = false;
     } else {
@@ -208,39 +269,35 @@ std::optional<Person> readPerson(FileCheck &check, const QJsonValue &value, cons
     }
 
     const bool mayOmitPersonnummer = person.relation == QLatin1String("child");
-    const QString birthDatePath = prefix + QLatin1String("birth_date");
-    const QString pnrPath = prefix + QLatin1String("personnummer");
-    const std::optional<QDate> birthDate =
-        check.date(o, QStringLiteral("birth_date"), birthDatePath, false);
-    if (present(o.value(QLatin1String("birth_date"))) && !birthDate)
+    const std::optional<QDate> birthDate = check.date(birthDateValue, birthDatePath, false);
+    if (present(birthDateValue) && !birthDate)
         ok = false;
-    const QJsonValue pnrValue = o.value(QLatin1String("personnummer"));
     if (!present(pnrValue)) {
-        if (!mayOmitPersonnummer || !present(o.value(QLatin1String("birth_date")))) {
-            check.add(pnrPath, mayOmitPersonnummer
-                                   ? tr("required field is missing (a child may be given with "
-                                        "birth_date instead)")
-                                   : tr("required field is missing"));
+        if (!mayOmitPersonnummer || !present(birthDateValue)) {
+            check.add(pnrPath(), mayOmitPersonnummer
+                                     ? tr("required field is missing (a child may be given with "
+                                          "birth_date instead)")
+                                     : tr("required field is missing"));
             ok = false;
         } else if (birthDate && *birthDate > reference) {
-            check.add(birthDatePath, tr("lies after the date the application was received"));
+            check.add(birthDatePath(), tr("lies after the date the application was received"));
             ok = false;
         } else if (birthDate) {
             person.birthDate = *birthDate;
         } // else: the unreadable birth_date has been reported above
     } else if (!pnrValue.isString()) {
-        check.add(pnrPath, tr("must be a string, not %1").arg(jsonTypeName(pnrValue)));
+        check.add(pnrPath(), tr("must be a string, not %1").arg(jsonTypeName(pnrValue)));
         ok = false;
     } else {
         const auto parsed = Personnummer::parse(pnrValue.toString(), reference);
         if (!parsed.ok()) {
-            check.add(pnrPath, parsed.error().message);
+            check.add(pnrPath(), parsed.error().message);
             ok = false;
         } else {
             person.personnummer = parsed->normalized();
             person.birthDate = parsed->birthDate();
             if (birthDate && *birthDate != parsed->birthDate()) {
-                check.add(birthDatePath, tr("does not match the birth date in the personnummer"));
+                check.add(birthDatePath(), tr("does not match the birth date in the personnummer"));
                 ok = false;
             }
         }
@@ -248,10 +305,14 @@ std::optional<Person> readPerson(FileCheck &check, const QJsonValue &value, cons
 
     static const QStringList envelopeKeys{QStringLiteral("personnummer"), QStringLiteral("name"),
                                           QStringLiteral("relation"), QStringLiteral("birth_date")};
+    const qsizetype envelopeGiven = !relationValue.isUndefined() + !nameValue.isUndefined() +
+                                    !birthDateValue.isUndefined() + !pnrValue.isUndefined();
     Problems extraProblems;
-    check.unknownKeys(o, prefix, envelopeKeys, [&](const QString &key, const QJsonValue &v) {
-        return schema && schema->checkPersonField(key, v, path, reference, extraProblems);
-    });
+    check.unknownKeys(o, path, envelopeKeys, envelopeGiven,
+                      [&](const QString &key, const QJsonValue &v) {
+                          return schema &&
+                                 schema->checkPersonField(key, v, path, reference, extraProblems);
+                      });
     if (!extraProblems.isEmpty()) {
         check.addAll(extraProblems);
         ok = false;
@@ -261,59 +322,83 @@ std::optional<Person> readPerson(FileCheck &check, const QJsonValue &value, cons
     return person;
 }
 
-std::optional<Attachment> readAttachment(FileCheck &check, const QJsonValue &value,
-                                         const QString &path)
+bool isAttachmentTypeCode(const QString &type)
 {
+    // ^[a-z0-9_]{1,64}$ by hand; what the loop does not take goes to the expression, whose
+    // word is final (its $ also matches before a final newline).
+    const auto plain = [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_';
+    };
+    if (!type.isEmpty() && type.size() <= 64 && std::all_of(type.begin(), type.end(), plain))
+        return true;
+    static const QRegularExpression typeRe(QStringLiteral("^[a-z0-9_]{1,64}$"));
+    return typeRe.match(type).hasMatch();
+}
+
+// `index`: the attachment's place in "attachments", which names it in problems.
+std::optional<Attachment> readAttachment(FileCheck &check, const QJsonValue &value,
+                                         qsizetype index)
+{
+    const auto path = [index] {
+        return QLatin1String("attachments[") + QString::number(index) + QLatin1Char(']');
+    };
     if (!value.isObject()) {
-        check.add(path, tr("an attachment must be an object, not %1").arg(jsonTypeName(value)));
+        check.add(path(), tr("an attachment must be an object, not %1").arg(jsonTypeName(value)));
         return std::nullopt;
     }
     const QJsonObject o = value.toObject();
-    const QString prefix = path + QLatin1Char('.');
+    const auto at = [&path](QLatin1String name) {
+        return [&path, name] { return path() + QLatin1Char('.') + name; };
+    };
+    const auto typePath = at(QLatin1String("type"));
+    const auto presentPath = at(QLatin1String("present"));
+    const auto namePath = at(QLatin1String("name"));
+    const QJsonValue typeValue = o.value(QLatin1String("type"));
+    const QJsonValue presentValue = o.value(QLatin1String("present"));
+    const QJsonValue nameValue = o.value(QLatin1String("name"));
     bool ok = true;
     Attachment a;
-    const std::optional<QString> type =
-        check.string(o, QStringLiteral("type"), prefix + QLatin1String("type"), true);
-    static const QRegularExpression typeRe(QStringLiteral("^[a-z0-9_]{1,64}$"));
+    const std::optional<QString> type = check.string(typeValue, typePath, true);
     if (!type) {
         ok = false;
-    } else if (!typeRe.match(*type).hasMatch()) {
-        check.add(prefix + QLatin1String("type"),
+    } else if (!isAttachmentTypeCode(*type)) {
+        check.add(typePath(),
                   tr("must be an attachment type code (lower-case letters, digits, _)"));
         ok = false;
     } else {
         a.type = *type;
     }
-    const QJsonValue presentValue = o.value(QLatin1String("present"));
     if (!present(presentValue)) {
-        check.add(prefix + QLatin1String("present"), tr("required field is missing"));
+        check.add(presentPath(), tr("required field is missing"));
         ok = false;
     } else if (!presentValue.isBool()) {
-        check.add(prefix + QLatin1String("present"),
+        check.add(presentPath(),
                   tr("must be true or false, not %1").arg(jsonTypeName(presentValue)));
         ok = false;
     } else {
         a.present = presentValue.toBool();
     }
-    const std::optional<QString> name =
-        check.string(o, QStringLiteral("name"), prefix + QLatin1String("name"), a.present);
+    const std::optional<QString> name = check.string(nameValue, namePath, a.present);
     if (name) {
         if (a.present && name->trimmed().isEmpty()) {
-            check.add(prefix + QLatin1String("name"),
-                      tr("must name the file when present is true"));
+            check.add(namePath(), tr("must name the file when present is true"));
             ok = false;
         } else if (name->size() > ApplicationReader::MaxAttachmentNameLength) {
             check.add(
-                prefix + QLatin1String("name"),
+                namePath(),
                 tr("is longer than %1 characters").arg(ApplicationReader::MaxAttachmentNameLength));
             ok = false;
         }
         a.name = name->trimmed();
-    } else if (a.present || present(o.value(QLatin1String("name")))) {
+    } else if (a.present || present(nameValue)) {
         ok = false;
     }
-    check.unknownKeys(o, prefix,
-                      {QStringLiteral("type"), QStringLiteral("name"), QStringLiteral("present")});
+    static const QStringList keys{QStringLiteral("type"), QStringLiteral("name"),
+                                  QStringLiteral("present")};
+    const qsizetype given =
+        !typeValue.isUndefined() + !presentValue.isUndefined() + !nameValue.isUndefined();
+    if (given != o.size())
+        check.unknownKeys(o, path(), keys, given);
     if (!ok)
         return std::nullopt;
     return a;
@@ -392,13 +477,25 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json, con
         return check.problems();
     }
     const QJsonObject root = doc.object();
+    // Each envelope key looked up once.
+    const QJsonValue formatValue = root.value(QLatin1String("format"));
+    const QJsonValue caseIdValue = root.value(QLatin1String("case_id"));
+    const QJsonValue caseTypeValue = root.value(QLatin1String("case_type"));
+    const QJsonValue receivedAtValue = root.value(QLatin1String("received_at"));
+    const QJsonValue applicationDateValue = root.value(QLatin1String("application_date"));
+    const QJsonValue deadlineValue = root.value(QLatin1String("deadline"));
+    const QJsonValue applicantValue = root.value(QLatin1String("applicant"));
+    const QJsonValue householdValue = root.value(QLatin1String("household"));
+    const QJsonValue attachmentsValue = root.value(QLatin1String("attachments"));
+    const QJsonValue details = root.value(QLatin1String("details"));
+    const auto named = [](QString key) { return [key = std::move(key)] { return key; }; };
     CaseRecord record;
     record.payload = json;
     record.status = CaseStatus::Received;
 
     // format
     const std::optional<QString> format =
-        check.string(root, QStringLiteral("format"), QStringLiteral("format"), true);
+        check.string(formatValue, named(QStringLiteral("format")), true);
     if (format && *format != formatName())
         check.add(QStringLiteral("format"),
                   tr("\"%1\" is not a format this version reads; expected \"%2\"")
@@ -406,13 +503,13 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json, con
 
     // case_id
     if (const auto caseId =
-            check.string(root, QStringLiteral("case_id"), QStringLiteral("case_id"), true)) {
+            check.string(caseIdValue, named(QStringLiteral("case_id")), true)) {
         if (caseId->isEmpty())
             check.add(QStringLiteral("case_id"), tr("must not be empty"));
         else if (caseId->size() > MaxCaseIdLength)
             check.add(QStringLiteral("case_id"),
                       tr("is longer than %1 characters").arg(MaxCaseIdLength));
-        else if (!caseIdPattern().match(*caseId).hasMatch())
+        else if (!isCaseId(*caseId))
             check.add(QStringLiteral("case_id"),
                       tr("may hold only letters A-Z a-z, digits and - / . _"));
         else
@@ -422,7 +519,7 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json, con
     // case_type
     const ApplicationSchema *schema = nullptr;
     if (const auto caseType =
-            check.string(root, QStringLiteral("case_type"), QStringLiteral("case_type"), true)) {
+            check.string(caseTypeValue, named(QStringLiteral("case_type")), true)) {
         schema = ApplicationSchema::shipped(*caseType);
         if (!schema)
             check.add(QStringLiteral("case_type"),
@@ -435,10 +532,10 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json, con
 
     // received_at: keep the sender's calendar date for the default deadline.
     QDate receivedDate;
-    if (const auto receivedAt = check.string(root, QStringLiteral("received_at"),
-                                             QStringLiteral("received_at"), true)) {
+    if (const auto receivedAt =
+            check.string(receivedAtValue, named(QStringLiteral("received_at")), true)) {
         const QDateTime dt = QDateTime::fromString(*receivedAt, Qt::ISODateWithMs);
-        if (!receivedAtPattern().match(*receivedAt).hasMatch()) {
+        if (!isReceivedAt(*receivedAt)) {
             const bool lacksOffset =
                 QRegularExpression(
                     QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$"))
@@ -463,8 +560,8 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json, con
         }
     }
 
-    if (const auto applicationDate = check.date(root, QStringLiteral("application_date"),
-                                                QStringLiteral("application_date"), true))
+    if (const auto applicationDate =
+            check.date(applicationDateValue, named(QStringLiteral("application_date")), true))
         record.applicationDate = *applicationDate;
 
     // Ten-digit personnummer are read against the day the application came in, so the
@@ -474,14 +571,14 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json, con
                                                                : QDate::currentDate();
 
     const std::optional<QDate> deadline =
-        check.date(root, QStringLiteral("deadline"), QStringLiteral("deadline"), false);
+        check.date(deadlineValue, named(QStringLiteral("deadline")), false);
     if (deadline) {
         if (receivedDate.isValid() && *deadline < receivedDate)
             check.add(QStringLiteral("deadline"),
                       tr("lies before the date the application was received"));
         else
             record.deadlines.append(Deadline{QStringLiteral("decision"), *deadline});
-    } else if (!present(root.value(QLatin1String("deadline"))) && receivedDate.isValid()) {
+    } else if (!present(deadlineValue) && receivedDate.isValid()) {
         const auto days = m_defaultDeadlineDays.constFind(record.caseType);
         if (days != m_defaultDeadlineDays.constEnd())
             record.deadlines.append(
@@ -489,14 +586,12 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json, con
     }
 
     // people
-    const QJsonValue applicantValue = root.value(QLatin1String("applicant"));
     if (!present(applicantValue)) {
         check.add(QStringLiteral("applicant"), tr("required field is missing"));
     } else if (auto applicant = readPerson(check, applicantValue, QStringLiteral("applicant"), true,
                                            schema, reference)) {
         record.applicant = *applicant;
     }
-    const QJsonValue householdValue = root.value(QLatin1String("household"));
     int personCount = 1;
     if (present(householdValue)) {
         if (!householdValue.isArray()) {
@@ -511,7 +606,8 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json, con
                 seenPersonnummer.insert(record.applicant.personnummer, QStringLiteral("applicant"));
             int partners = 0;
             for (qsizetype i = 0; i < members.size(); ++i) {
-                const QString path = QStringLiteral("household[%1]").arg(i);
+                const QString path =
+                    QLatin1String("household[") + QString::number(i) + QLatin1Char(']');
                 std::optional<Person> member =
                     readPerson(check, members[i], path, false, schema, reference);
                 if (!member)
@@ -533,7 +629,6 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json, con
     }
 
     // attachments
-    const QJsonValue attachmentsValue = root.value(QLatin1String("attachments"));
     bool attachmentsRead = false;
     if (!present(attachmentsValue)) {
         check.add(QStringLiteral("attachments"), tr("required field is missing"));
@@ -545,7 +640,7 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json, con
         const QJsonArray items = attachmentsValue.toArray();
         attachmentsRead = true;
         for (qsizetype i = 0; i < items.size(); ++i) {
-            if (auto a = readAttachment(check, items[i], QStringLiteral("attachments[%1]").arg(i)))
+            if (auto a = readAttachment(check, items[i], i))
                 record.attachments.append(*a);
             else
                 attachmentsRead = false;
@@ -553,7 +648,6 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json, con
     }
 
     // details
-    const QJsonValue details = root.value(QLatin1String("details"));
     if (!present(details)) {
         check.add(QStringLiteral("details"), tr("required field is missing"));
     } else if (schema) {
@@ -567,12 +661,19 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json, con
                   tr("must be an object, not %1").arg(jsonTypeName(details)));
     }
 
-    check.unknownKeys(root, QString(),
-                      {QStringLiteral("format"), QStringLiteral("case_id"),
-                       QStringLiteral("case_type"), QStringLiteral("received_at"),
-                       QStringLiteral("application_date"), QStringLiteral("deadline"),
-                       QStringLiteral("applicant"), QStringLiteral("household"),
-                       QStringLiteral("attachments"), QStringLiteral("details")});
+    const qsizetype envelopeGiven =
+        !formatValue.isUndefined() + !caseIdValue.isUndefined() + !caseTypeValue.isUndefined() +
+        !receivedAtValue.isUndefined() + !applicationDateValue.isUndefined() +
+        !deadlineValue.isUndefined() + !applicantValue.isUndefined() +
+        !householdValue.isUndefined() + !attachmentsValue.isUndefined() + !details.isUndefined();
+    if (envelopeGiven != root.size())
+        check.unknownKeys(root, QString(),
+                          {QStringLiteral("format"), QStringLiteral("case_id"),
+                           QStringLiteral("case_type"), QStringLiteral("received_at"),
+                           QStringLiteral("application_date"), QStringLiteral("deadline"),
+                           QStringLiteral("applicant"), QStringLiteral("household"),
+                           QStringLiteral("attachments"), QStringLiteral("details")},
+                          envelopeGiven);
 
     if (!check.clean())
         return check.problems();

@@ -10,9 +10,11 @@
 #include <QJsonDocument>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 #include <cmath>
 #include <map>
 #include <memory>
+#include <span>
 
 namespace casebench {
 
@@ -46,11 +48,56 @@ const QRegularExpression &monthPattern()
     return re;
 }
 
+// The patterns below are matched by hand first, since an expression costs about a thousand
+// instructions a match; what the hand match does not take goes to the expression, whose
+// word is final (its $ also matches before a final newline, for one).
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// The ASCII digits of `s` as a number (`s` holds nothing else, at most 18 of them).
+qint64 digitValue(QStringView s)
+{
+    qint64 value = 0;
+    for (const QChar c : s)
+        value = value * 10 + (c.unicode() - u'0');
+    return value;
+}
+
+// `s` is ASCII digits (at least one) with '-' at the places in `dashes` and nowhere else.
+bool digitsAndDashes(QStringView s, std::initializer_list<qsizetype> dashes)
+{
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const bool dash = std::find(dashes.begin(), dashes.end(), i) != dashes.end();
+        if (dash ? s[i] != u'-' : !isAsciiDigit(s[i]))
+            return false;
+    }
+    return !s.isEmpty();
+}
+
 // Decimal strings (rates, hours) as an integer scaled by 10^6, so bounds compare exactly.
 constexpr int DecimalPlaces = 6;
 
 std::optional<qint64> scaledDecimal(const QString &text)
 {
+    // ^(\d{1,12})(?:\.(\d{1,6}))?$ by hand: whole part, then the fraction filled up to six places.
+    const QStringView s(text);
+    const qsizetype point = s.indexOf(u'.');
+    const QStringView whole = point < 0 ? s : s.first(point);
+    const QStringView decimals = point < 0 ? QStringView() : s.sliced(point + 1);
+    const auto allDigits = [](QStringView part) {
+        return std::all_of(part.begin(), part.end(), isAsciiDigit);
+    };
+    if (!whole.isEmpty() && whole.size() <= 12 && allDigits(whole) &&
+        (point < 0 || (!decimals.isEmpty() && decimals.size() <= DecimalPlaces &&
+                       allDigits(decimals)))) {
+        qint64 value = digitValue(whole);
+        for (int i = 0; i < DecimalPlaces; ++i)
+            value = value * 10 + (i < decimals.size() ? decimals[i].unicode() - u'0' : 0);
+        return value;
+    }
     static const QRegularExpression re(QStringLiteral("^(\\d{1,12})(?:\\.(\\d{1,6}))?$"));
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
@@ -160,14 +207,14 @@ QString wrongType(FieldType expected, const QJsonValue &got)
 }
 
 // Values at a details path; "[]" segments fan out over array items.
-void collectValues(const QJsonValue &value, const QStringList &segments, qsizetype index,
+void collectValues(const QJsonValue &value, std::span<const QStringView> segments, qsizetype index,
                    QList<QJsonValue> &out)
 {
-    if (index == segments.size()) {
+    if (index == qsizetype(segments.size())) {
         out.append(value);
         return;
     }
-    QString segment = segments[index];
+    QStringView segment = segments[size_t(index)];
     const bool fanOut = segment.endsWith(QLatin1String("[]"));
     if (fanOut)
         segment.chop(2);
@@ -185,8 +232,12 @@ void collectValues(const QJsonValue &value, const QStringList &segments, qsizety
 
 QList<QJsonValue> valuesAt(const QJsonValue &root, const QString &path)
 {
+    QVarLengthArray<QStringView, 8> segments;
+    for (const QStringView segment : QStringView(path).tokenize(u'.'))
+        segments.append(segment);
     QList<QJsonValue> out;
-    collectValues(root, path.split(QLatin1Char('.')), 0, out);
+    collectValues(root, std::span<const QStringView>(segments.constData(), size_t(segments.size())),
+                  0, out);
     return out;
 }
 
@@ -355,12 +406,19 @@ void checkValue(const FieldSpec &spec, FieldType type, const QJsonValue &value,
     case FieldType::Month: {
         if (!value.isString())
             return report(wrongType(type, value));
-        const QRegularExpressionMatch m = monthPattern().match(value.toString());
-        if (!m.hasMatch() || m.captured(2).toInt() < 1 || m.captured(2).toInt() > 12 ||
-            m.captured(1).toInt() < 1)
-            return report(tr("\"%1\" is not a month YYYY-MM")
-                              .arg(Personnummer::maskedForMessage(value.toString())));
-        return;
+        const QString text = value.toString();
+        if (text.size() == 7 && digitsAndDashes(text, {4})) {
+            const qint64 month = digitValue(QStringView(text).sliced(5));
+            if (month >= 1 && month <= 12 && digitValue(QStringView(text).first(4)) >= 1)
+                return;
+        } else {
+            const QRegularExpressionMatch m = monthPattern().match(text);
+            if (m.hasMatch() && m.captured(2).toInt() >= 1 && m.captured(2).toInt() <= 12 &&
+                m.captured(1).toInt() >= 1)
+                return;
+        }
+        return report(
+            tr("\"%1\" is not a month YYYY-MM").arg(Personnummer::maskedForMessage(text)));
     }
     case FieldType::Boolean:
         if (!value.isBool())
@@ -620,7 +678,8 @@ QString jsonTypeName(const QJsonValue &v)
 
 QDate isoDateFromString(const QString &text)
 {
-    if (!isoDatePattern().match(text).hasMatch())
+    if (!(text.size() == 10 && digitsAndDashes(text, {4, 7})) &&
+        !isoDatePattern().match(text).hasMatch())
         return {};
     return QDate::fromString(text, Qt::ISODate);
 }
@@ -948,17 +1007,19 @@ Problems ApplicationSchema::checkAttachments(const QList<Attachment> &attachment
     for (const AttachmentTypeSpec &t : m_attachmentTypes)
         known.append(t.code);
 
-    QHash<QString, int> seen;
+    // How often each type is listed, by its first place in `known`.
+    QVarLengthArray<int, 16> seen(known.size(), 0);
     for (qsizetype i = 0; i < attachments.size(); ++i) {
         const QString &type = attachments[i].type;
-        if (!known.contains(type)) {
+        const qsizetype index = known.indexOf(type);
+        if (index < 0) {
             problems.append(fieldProblem(QStringLiteral("attachments[%1].type").arg(i),
                                          tr("unknown attachment type \"%1\" for %2; known: %3")
                                              .arg(Personnummer::maskedForMessage(type), m_caseType,
                                                   known.join(QLatin1String(", ")))));
             continue;
         }
-        if (++seen[type] == 2 && m_attachmentsExact)
+        if (++seen[index] == 2 && m_attachmentsExact)
             problems.append(fieldProblem(QStringLiteral("attachments[%1].type").arg(i),
                                          tr("attachment type \"%1\" is listed twice").arg(type)));
     }
@@ -971,7 +1032,7 @@ Problems ApplicationSchema::checkAttachments(const QList<Attachment> &attachment
                                          .arg(known.join(QLatin1String(", ")))));
     }
     for (const AttachmentTypeSpec &t : m_attachmentTypes) {
-        if (seen.contains(t.code))
+        if (seen[known.indexOf(t.code)] > 0)
             continue;
         bool needed = t.required;
         if (!needed && !t.requiredWhenField.isEmpty()) {
