@@ -299,12 +299,18 @@ public:
         separate();
         m_out.put('{');
         m_first = true;
-        const KeyOrder order = keyOrder(size, keyAt);
-        // By position, not by pointer: the values may be objects whose orders grow the pool.
-        for (qsizetype k = 0; k < order.written; ++k) {
-            const qsizetype i = m_orderPool[order.orderAt + k];
+        QVarLengthArray<QStringView, 32> keys(size);
+        for (qsizetype i = 0; i < size; ++i)
+            keys[i] = keyAt(i);
+        QVarLengthArray<qsizetype, 32> order(size);
+        sortKeys(keys.constData(), order.data(), size);
+        for (qsizetype k = 0; k < size; ++k) {
+            const qsizetype i = order[k];
+            // QJsonObject::insert replaces the value of an equal key in place.
+            if (k + 1 < size && sameKey(keys[order[k + 1]], keys[i]))
+                continue;
             separate();
-            escaped(keyAt(i));
+            escaped(keys[i]);
             m_out.put(':');
             m_first = true;
             writeValueAt(i);
@@ -379,76 +385,26 @@ public:
         m_written.append({start, m_out.size() - start});
     }
 
-private:
-    // The positions of an object's entries in writing order: keys sorted, of equal keys
-    // only the last (QJsonObject::insert replaces the value in place).
-    struct KeyOrder
+    // The positions 0 … size - 1 into `order`, sorted stably by key. Contexts have a few
+    // keys: an insertion sort with a plain code-unit comparison, std::stable_sort beyond.
+    static void sortKeys(const QStringView *keys, qsizetype *order, qsizetype size)
     {
-        qsizetype keysAt = 0;  // the keys as met, in m_keyPool
-        qsizetype orderAt = 0; // the positions to write, in m_orderPool
-        qsizetype size = 0;
-        qsizetype written = 0;
-    };
-
-    // Sorted once per key list: the contexts a FEEL context literal makes share their key
-    // strings, so a list of keys recurs (per decision, per list element) with the same
-    // string data. An order is reused when every key has the same data and size as the
-    // one it was made for — strings alive together, so equal in content.
-    template <typename KeyAt> KeyOrder keyOrder(qsizetype size, KeyAt keyAt)
-    {
-        if (size == 0)
-            return {};
-        const void *identity = QStringView(keyAt(0)).utf16();
-        if (!identity)
-            identity = &m_orders; // a null first key: any address no string has
-        if (const qsizetype cached = m_orderIndex.value(identity); cached >= 0) {
-            const KeyOrder &order = m_orders[cached];
-            if (order.size == size) {
-                qsizetype i = 0;
-                for (; i < size; ++i) {
-                    const QStringView key = keyAt(i);
-                    const QStringView seen = m_keyPool[order.keysAt + i];
-                    if (key.utf16() != seen.utf16() || key.size() != seen.size())
-                        break;
-                }
-                if (i == size)
-                    return order;
-            }
-        }
-        KeyOrder order;
-        order.size = size;
-        order.keysAt = m_keyPool.size();
-        for (qsizetype i = 0; i < size; ++i)
-            m_keyPool.append(QStringView(keyAt(i)));
-        QVarLengthArray<qsizetype, 32> sorted(size);
-        for (qsizetype i = 0; i < size; ++i)
-            sorted[i] = i;
-        const QStringView *keys = m_keyPool.constData() + order.keysAt;
         const auto less = [keys](qsizetype a, qsizetype b) {
             return keyLess(keys[a], keys[b]);
         };
-        if (size <= 16) {
-            // Insertion sort: stable, and cheaper than std::stable_sort's buffer for a few.
-            for (qsizetype i = 1; i < size; ++i) {
-                const qsizetype v = sorted[i];
-                qsizetype j = i;
-                for (; j > 0 && less(v, sorted[j - 1]); --j)
-                    sorted[j] = sorted[j - 1];
-                sorted[j] = v;
-            }
-        } else {
-            std::stable_sort(sorted.begin(), sorted.end(), less);
+        for (qsizetype i = 0; i < size; ++i)
+            order[i] = i;
+        if (size > 16) {
+            std::stable_sort(order, order + size, less);
+            return;
         }
-        order.orderAt = m_orderPool.size();
-        for (qsizetype i = 0; i < size; ++i) {
-            if (i + 1 < size && sameKey(keys[sorted[i + 1]], keys[sorted[i]]))
-                continue;
-            m_orderPool.append(sorted[i]);
-            ++order.written;
+        for (qsizetype i = 1; i < size; ++i) {
+            const qsizetype v = order[i];
+            qsizetype j = i;
+            for (; j > 0 && less(v, order[j - 1]); --j)
+                order[j] = order[j - 1];
+            order[j] = v;
         }
-        m_orderIndex.insert(identity, m_orders.size());
-        m_orders.append(order);
-        return order;
     }
 
     // A FEEL number as a JSON string in Decimal::toString()'s plain form: whole numbers
@@ -634,10 +590,6 @@ private:
     bool m_first = true;
     AddressMap m_writtenIndex; // list or context -> its bytes in m_written
     QVarLengthArray<std::pair<qsizetype, qsizetype>, 64> m_written; // offset, length in m_out
-    AddressMap m_orderIndex; // first key's string data -> the latest order in m_orders
-    QVarLengthArray<KeyOrder, 64> m_orders;
-    QVarLengthArray<QStringView, 256> m_keyPool;
-    QVarLengthArray<qsizetype, 256> m_orderPool;
 };
 
 } // namespace
