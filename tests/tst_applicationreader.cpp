@@ -125,6 +125,8 @@ private Q_SLOTS:
     void refusesHugeFiles();
     void reportsUnreadablePaths();
     void survivesWrongTypesAnywhere();
+    void fixedFormatsAtTheirEdges_data();
+    void fixedFormatsAtTheirEdges();
     void survivesTruncationAndNoise();
     void documentationListsEverySpecField();
 };
@@ -475,6 +477,89 @@ void TestApplicationReader::survivesWrongTypesAnywhere()
     }
     QVERIFY(reads > 1000);
     QVERIFY(rejected > reads / 2); // most of these changes must be caught
+}
+
+void TestApplicationReader::fixedFormatsAtTheirEdges_data()
+{
+    // The reader matches these formats by hand before it asks a regular expression; values
+    // just inside and just outside each one, with the problem they give ("" = accepted).
+    QTest::addColumn<QString>("example");
+    QTest::addColumn<JsonPath>("path");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("fragment");
+    const QString eb = u"ekonomiskt-bistand"_s;
+    const QString lss = u"lss-sjuklon"_s;
+    const auto row = [](const char *name, const QString &example, const JsonPath &path,
+                        const QJsonValue &value, const QString &fragment) {
+        QTest::newRow(name) << example << path << value << fragment;
+    };
+    const JsonPath caseId{u"case_id"_s};
+    row("case id, every allowed sign", eb, caseId, u"EB-2026/000_123.a"_s, {});
+    row("case id with a space", eb, caseId, u"EB 2026"_s, u"may hold only letters"_s);
+    row("case id with å", eb, caseId, u"EB-å"_s, u"may hold only letters"_s);
+    const JsonPath receivedAt{u"received_at"_s};
+    row("received without seconds", eb, receivedAt, u"2026-11-02T09:15+01:00"_s, {});
+    row("received with nine decimals", eb, receivedAt, u"2026-11-02T09:15:00.123456789Z"_s, {});
+    row("received with ten decimals", eb, receivedAt, u"2026-11-02T09:15:00.1234567890Z"_s,
+        u"is not an ISO 8601 date-time"_s);
+    row("received without offset", eb, receivedAt, u"2026-11-02T09:15:00"_s,
+        u"needs a time zone offset"_s);
+    row("received with a one-digit hour", eb, receivedAt, u"2026-11-02T9:15:00Z"_s,
+        u"is not an ISO 8601 date-time"_s);
+    const JsonPath applicationDate{u"application_date"_s};
+    row("date with a one-digit month", eb, applicationDate, u"2026-1-02"_s,
+        u"is not a real date YYYY-MM-DD"_s);
+    row("date that does not exist", eb, applicationDate, u"2026-02-30"_s,
+        u"is not a real date YYYY-MM-DD"_s);
+    row("date with a slash", eb, applicationDate, u"2026/11/02"_s,
+        u"is not a real date YYYY-MM-DD"_s);
+    const JsonPath period{u"details"_s, u"period"_s};
+    row("month 12", eb, period, u"2026-12"_s, {});
+    row("month 13", eb, period, u"2026-13"_s, u"is not a month YYYY-MM"_s);
+    row("month 00", eb, period, u"2026-00"_s, u"is not a month YYYY-MM"_s);
+    row("year 0000", eb, period, u"0000-12"_s, u"is not a month YYYY-MM"_s);
+    row("month with one digit", eb, period, u"2026-1"_s, u"is not a month YYYY-MM"_s);
+    const JsonPath type{u"attachments"_s, 0, u"type"_s};
+    row("attachment type with a capital", eb, type, u"Hyresavi"_s,
+        u"must be an attachment type code"_s);
+    row("attachment type of 65 letters", eb, type, QString(65, u'a'),
+        u"must be an attachment type code"_s);
+    const JsonPath hours{u"details"_s, u"scheduled_hours"_s};
+    row("decimal with six decimals", lss, hours, u"38.000001"_s, {});
+    row("decimal with seven decimals", lss, hours, u"38.0000001"_s, u"is not a decimal"_s);
+    row("decimal ending in a point", lss, hours, u"38."_s, u"is not a decimal"_s);
+    row("decimal starting with a point", lss, hours, u".5"_s, u"is not a decimal"_s);
+    row("decimal of thirteen digits", lss, hours, u"1234567890123"_s, u"is not a decimal"_s);
+    row("decimal just above the maximum", lss, hours, u"336.000001"_s, u"must be at most 336"_s);
+    const JsonPath rate{u"details"_s, u"employer_contribution_rate"_s};
+    row("rate of exactly one", lss, rate, u"1"_s, {});
+    row("rate just above one", lss, rate, u"1.000001"_s, u"must be at most 1"_s);
+}
+
+void TestApplicationReader::fixedFormatsAtTheirEdges()
+{
+    QFETCH(QString, example);
+    QFETCH(JsonPath, path);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, fragment);
+    const QJsonObject original =
+        QJsonDocument::fromJson(readAll(examplesDir() + u'/' + example + u".json"_s)).object();
+    QVERIFY(!original.isEmpty());
+    const QJsonObject mutated = replaced(original, path, 0, value).toObject();
+    const auto r = ApplicationReader(defaultDays())
+                       .read(QJsonDocument(mutated).toJson(), u"edge.json"_s);
+    if (fragment.isEmpty()) {
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : describe(r.error())));
+        return;
+    }
+    QVERIFY2(!r.ok(), "accepted");
+    QCOMPARE(r.error().size(), 1);
+    QVERIFY2(r.error().first().message.contains(fragment), qPrintable(describe(r.error())));
+    QStringList steps;
+    for (const QVariant &step : path)
+        steps << (step.typeId() == QMetaType::Int ? u'[' + step.toString() + u']'
+                                                  : u'.' + step.toString());
+    QCOMPARE(r.error().first().field, steps.join(QString()).mid(1));
 }
 
 void TestApplicationReader::survivesTruncationAndNoise()
