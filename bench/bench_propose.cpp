@@ -149,6 +149,7 @@ RunFigures runOnce(const QList<Application> &apps, const RulePackRegistry &regis
     RunFigures figures;
     const ApplicationReader reader;
     const ProposalPipeline::Options options{.trace = trace};
+    feel::CallMemo memo; // as ProposeCommand: one for the run
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QElapsedTimer timer;
     for (const Application &app : apps) {
@@ -170,7 +171,7 @@ RunFigures runOnce(const QList<Application> &apps, const RulePackRegistry &regis
             line =
                 ProposalJson::errorLine(record->caseId, record->caseType, app.source, p.toString());
         } else {
-            auto proposal = ProposalPipeline::run(*pack.value(), application, app.source, options);
+            auto proposal = ProposalPipeline::run(*pack.value(), application, app.source, options, &memo);
             pipelineNs = timer.nsecsElapsed() - readNs;
             if (!proposal) {
                 line = ProposalJson::errorLine(record->caseId, record->caseType, app.source,

@@ -5,6 +5,7 @@
 #include "automation/dmn/DecisionModel.h"
 #include "automation/dmn/DmnReader.h"
 #include "automation/feel/CallContext.h"
+#include "automation/feel/CallMemo.h"
 #include "automation/feel/Function.h"
 
 #include <QFile>
@@ -84,6 +85,9 @@ private Q_SLOTS:
     void danglingRequirementIsRejected();
     void knowledgeModelsAreFunctions();
     void decisionServices();
+    void sessionRemembersKnowledgeModelResults();
+    void clockReadingKnowledgeModelsAreNotRemembered();
+    void callMemoKeys();
     void inputsConformToTheirTypes();
     void resultsConformToTheirTypes();
     void boxedContextAndInvocation();
@@ -154,6 +158,127 @@ void TestDecisionGraph::knowledgeModelsAreFunctions()
     QCOMPARE(m->invokeKnowledgeModel(u"Scale"_s, {{u"amount"_s, feel::Value::number(4)}, {u"factor"_s, feel::Value::number(5)}}, ctx)
                  .toString(),
              u"20"_s);
+}
+
+// A session answers a BKM call it has seen with the same simple arguments from its memo: the
+// result is the same, the body is not evaluated again (fewer steps), and a call that
+// reported an error is never remembered, so it reports every time.
+void TestDecisionGraph::sessionRemembersKnowledgeModelResults()
+{
+    const QByteArray bkm =
+        "<businessKnowledgeModel id=\"Slow\" name=\"Slow\"><encapsulatedLogic>"
+        "<formalParameter name=\"n\"/>"
+        "<literalExpression><text>sum(for i in 1..200 return i) + n</text></literalExpression>"
+        "</encapsulatedLogic></businessKnowledgeModel>\n"
+        "<businessKnowledgeModel id=\"Bad\" name=\"Bad\"><encapsulatedLogic>"
+        "<formalParameter name=\"n\"/>"
+        "<literalExpression><text>n + \"text\"</text></literalExpression>"
+        "</encapsulatedLogic></businessKnowledgeModel>\n";
+    const auto m = load(defs(bkm + decision("Once", needsKnowledge("Slow"), "Slow(1)")
+                             + decision("Four", needsKnowledge("Slow"), "[Slow(1), Slow(1.0), Slow(2), Slow(1)]")
+                             + decision("Twice", needsKnowledge("Bad"), "[Bad(1), Bad(1)]")));
+    QVERIFY(m);
+
+    feel::CallContext once;
+    {
+        DecisionModel::Session session(*m, once);
+        QCOMPARE(session.evaluateDecision(u"Once"_s).toString(), u"20101"_s);
+    }
+    feel::CallContext four;
+    {
+        DecisionModel::Session session(*m, four);
+        QCOMPARE(session.evaluateDecision(u"Four"_s).toString(), u"[20101, 20101, 20102, 20101]"_s);
+    }
+    // Slow(1) once, Slow(2) once: the body ran twice, not four times.
+    QVERIFY2(four.stepsUsed() < 3 * once.stepsUsed(),
+             qPrintable(u"%1 steps for four calls, %2 for one"_s.arg(four.stepsUsed()).arg(once.stepsUsed())));
+    // The memo belongs to the session: afterwards the context remembers nothing.
+    QCOMPARE(four.memo(), nullptr);
+    feel::CallContext plain;
+    QCOMPARE(m->evaluateDecision(u"Four"_s, {}, plain).toString(), u"[20101, 20101, 20102, 20101]"_s);
+    QVERIFY(plain.stepsUsed() > four.stepsUsed());
+
+    feel::CallContext bad;
+    {
+        DecisionModel::Session session(*m, bad);
+        QCOMPARE(session.evaluateDecision(u"Twice"_s).toString(), u"[null, null]"_s);
+        QCOMPARE(bad.diagnostics().size(), 2);
+    }
+
+    // A memo the caller keeps serves later sessions: the second case does not evaluate
+    // Slow(1) at all, and the memo stays the caller's.
+    feel::CallMemo kept;
+    feel::CallContext first;
+    first.setMemo(&kept);
+    {
+        DecisionModel::Session session(*m, first);
+        QCOMPARE(session.evaluateDecision(u"Once"_s).toString(), u"20101"_s);
+    }
+    QCOMPARE(first.memo(), &kept);
+    QCOMPARE(kept.size(), 1);
+    feel::CallContext second;
+    second.setMemo(&kept);
+    {
+        DecisionModel::Session session(*m, second);
+        QCOMPARE(session.evaluateDecision(u"Once"_s).toString(), u"20101"_s);
+    }
+    QVERIFY2(second.stepsUsed() * 10 < first.stepsUsed(),
+             qPrintable(u"%1 steps remembered, %2 evaluated"_s.arg(second.stepsUsed()).arg(first.stepsUsed())));
+}
+
+// A BKM that reads the clock gives a new answer on every call: never remembered.
+void TestDecisionGraph::clockReadingKnowledgeModelsAreNotRemembered()
+{
+    const QByteArray bkm = "<businessKnowledgeModel id=\"Stamp\" name=\"Stamp\"><encapsulatedLogic>"
+                           "<formalParameter name=\"n\"/>"
+                           "<literalExpression><text>{n: n, at: now()}</text></literalExpression>"
+                           "</encapsulatedLogic></businessKnowledgeModel>\n";
+    const auto m = load(defs(bkm + decision("Stamps", needsKnowledge("Stamp"), "[Stamp(1), Stamp(1)]")));
+    QVERIFY(m);
+    feel::CallMemo kept;
+    feel::CallContext ctx;
+    ctx.setMemo(&kept);
+    DecisionModel::Session session(*m, ctx);
+    const feel::Value stamps = session.evaluateDecision(u"Stamps"_s);
+    QCOMPARE(stamps.list().size(), 2);
+    QCOMPARE(ctx.clockReads(), 2);
+    QCOMPARE(kept.size(), 0);
+}
+
+void TestDecisionGraph::callMemoKeys()
+{
+    using feel::Argument;
+    using feel::Value;
+    struct Dummy final : feel::Function
+    {
+        QStringList parameterNames() const override { return {u"a"_s}; }
+        Value invoke(const QList<Argument> &, feel::CallContext &) const override { return {}; }
+    };
+    const auto f = std::make_shared<Dummy>();
+    const auto g = std::make_shared<Dummy>();
+    feel::CallMemo memo;
+    const QList<Argument> one{{{}, Value::number(1)}};
+    memo.remember(f, one, Value(u"f1"_s));
+    QCOMPARE(memo.find(f.get(), one)->string(), u"f1"_s);
+    // 1.0 is the number 1 (kept without trailing zeros): the same key.
+    QCOMPARE(memo.find(f.get(), {{{}, Value(*feel::Decimal::fromString(u"1.0"))}})->string(), u"f1"_s);
+    // Another function, another kind of value, another value: not found.
+    QCOMPARE(memo.find(g.get(), one), nullptr);
+    QCOMPARE(memo.find(f.get(), {{{}, Value(u"1"_s)}}), nullptr);
+    QCOMPARE(memo.find(f.get(), {{{}, Value::number(2)}}), nullptr);
+    QCOMPARE(memo.find(f.get(), {}), nullptr);
+    // Named arguments and lists or contexts are never keys.
+    QVERIFY(feel::CallMemo::canRemember(one));
+    QVERIFY(feel::CallMemo::canRemember({{{}, Value()}, {{}, Value(true)}, {{}, Value(u"s"_s)}}));
+    QVERIFY(!feel::CallMemo::canRemember({{u"a"_s, Value::number(1)}}));
+    QVERIFY(!feel::CallMemo::canRemember({{{}, Value(QList<Value>{Value::number(1)})}}));
+    // Bounded: past maxEntries it starts over.
+    for (int i = 0; i < feel::CallMemo::maxEntries; ++i)
+        memo.remember(g, {{{}, Value::number(i)}}, Value::number(i));
+    QVERIFY(memo.size() <= feel::CallMemo::maxEntries);
+    QCOMPARE(memo.find(f.get(), one), nullptr);
+    QCOMPARE(memo.find(g.get(), {{{}, Value::number(feel::CallMemo::maxEntries - 1)}})->number().toInt64(),
+             feel::CallMemo::maxEntries - 1);
 }
 
 void TestDecisionGraph::decisionServices()

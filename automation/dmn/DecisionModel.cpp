@@ -2,6 +2,7 @@
 
 #include "automation/dmn/CompiledExpression.h"
 #include "automation/dmn/DmnReader.h"
+#include "automation/dmn/MemoizedFunction.h"
 #include "automation/dmn/TypeSystem.h"
 #include "automation/feel/CallContext.h"
 #include "automation/feel/Function.h"
@@ -727,6 +728,10 @@ Result<std::shared_ptr<const DecisionModel>> DecisionModel::fromDefinitions(QLis
                 feel::CallContext ctx;
                 EvaluationEnv env{ctx, nullptr};
                 node.function = fn->evaluate(feel::Value(scope), env);
+                // Decisions call a BKM through a wrapper that remembers results per session.
+                if (node.function.is(feel::ValueKind::Function))
+                    node.function = feel::Value(std::shared_ptr<const feel::Function>(
+                        std::make_shared<MemoizedFunction>(node.function.function())));
             }
         }
         state[k] = 2;
@@ -765,6 +770,17 @@ feel::Value DecisionModel::evaluateDecision(const QString &name, const InputValu
 DecisionModel::Session::Session(const DecisionModel &model, feel::CallContext &ctx, Trace *trace)
     : m_model(model), m_ctx(ctx), m_trace(trace)
 {
+    // A memo the caller keeps for many sessions (one per thread) serves this one too.
+    if (!m_ctx.memo()) {
+        m_memo = std::make_unique<feel::CallMemo>();
+        m_ctx.setMemo(m_memo.get());
+    }
+}
+
+DecisionModel::Session::~Session()
+{
+    if (m_memo)
+        m_ctx.setMemo(nullptr);
 }
 
 void DecisionModel::Session::setInput(const QString &name, const feel::Value &value,

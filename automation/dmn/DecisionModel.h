@@ -14,6 +14,7 @@
 #include "automation/dmn/Definitions.h"
 #include "automation/dmn/InputValues.h"
 #include "automation/dmn/Trace.h"
+#include "automation/feel/CallMemo.h"
 #include "automation/feel/Value.h"
 #include "model/Problem.h"
 #include "model/Result.h"
@@ -66,7 +67,12 @@ public:
     class Session
     {
     public:
+        // While the session lives, BKM results are remembered in ctx's CallMemo: the one
+        // the caller set (kept across sessions), else one of the session's own.
         Session(const DecisionModel &model, feel::CallContext &ctx, Trace *trace = nullptr);
+        ~Session();
+        Session(const Session &) = delete;
+        Session &operator=(const Session &) = delete;
 
         // nameSpace empty = the main model.
         void setInput(const QString &name, const feel::Value &value, const QString &nameSpace = {});
@@ -86,6 +92,7 @@ public:
         Trace *m_trace;
         InputValues m_inputs;
         QHash<int, Reusable> m_reusable; // by decision index
+        std::unique_ptr<feel::CallMemo> m_memo; // when ctx came without one
     };
 
     struct Impl;

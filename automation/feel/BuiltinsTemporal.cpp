@@ -59,10 +59,14 @@ void registerTemporal(Registry &r)
     add(r, u"week of year"_s, {{{u"date"_s}, 1, false, ofDate(u"week of year"_s, [](const Date &d) {
                                     return Value::number(d.weekOfYear());
                                 })}});
-    add(r, u"now"_s, {{{}, 0, false, [](const Args &, CallContext &) {
+    // Both tell the context they read the clock: a result that depends on them is not the
+    // same on every call, so nothing may remember it (CallMemo).
+    add(r, u"now"_s, {{{}, 0, false, [](const Args &, CallContext &ctx) {
+                           ctx.noteClockRead();
                            return Value(currentDateTime());
                        }}});
-    add(r, u"today"_s, {{{}, 0, false, [](const Args &, CallContext &) {
+    add(r, u"today"_s, {{{}, 0, false, [](const Args &, CallContext &ctx) {
+                             ctx.noteClockRead();
                              return Value(currentDateTime().date());
                          }}});
 }

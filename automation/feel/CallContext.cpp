@@ -41,6 +41,7 @@ CallContext::CallContext(int maxDepth, std::int64_t maxSteps)
 
 void CallContext::report(const QString &message, int offset)
 {
+    ++m_reportCount;
     if (m_diagnostics.size() >= maxDiagnostics)
         return;
     const int at = offset >= 0 ? offset : m_currentOffset;

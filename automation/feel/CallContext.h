@@ -12,6 +12,7 @@
 namespace casebench::feel {
 
 class Value;
+class CallMemo;
 
 // The per-evaluation companion of every FEEL call: collects diagnostics (errors are null
 // values plus a message, never exceptions) and holds the budget that keeps hostile or
@@ -32,6 +33,9 @@ public:
     QList<Diagnostic> diagnostics() const { return m_diagnostics; }
     bool hasDiagnostics() const { return !m_diagnostics.isEmpty(); }
     void clearDiagnostics() { m_diagnostics.clear(); }
+    // How many times report() was called, including reports dropped past maxDiagnostics:
+    // a caller compares two counts to learn whether a step reported anything.
+    std::int64_t reportCount() const { return m_reportCount; }
 
     // Depth guard: enter() returns false (and reports once) when the nesting limit is
     // reached; every successful enter() must be paired with leave().
@@ -77,6 +81,16 @@ public:
     void setTypeCheck(TypeCheck check) { m_typeCheck = std::move(check); }
     const TypeCheck &typeCheck() const { return m_typeCheck; }
 
+    // now() and today() count their calls here: a result computed while the count grew
+    // depends on the time of day and must not be remembered.
+    void noteClockRead() { ++m_clockReads; }
+    std::int64_t clockReads() const { return m_clockReads; }
+
+    // Where pure functions remember their results during this evaluation (see CallMemo);
+    // nullptr: nothing is remembered. Not owned.
+    void setMemo(CallMemo *memo) { m_memo = memo; }
+    CallMemo *memo() const { return m_memo; }
+
 private:
     // The rare ends of enter() and step(): mark the context exhausted, report, false.
     bool refuseEnter();
@@ -85,6 +99,9 @@ private:
     TypeCheck m_typeCheck;
     QList<Diagnostic> m_diagnostics;
     QStringView m_source;
+    CallMemo *m_memo = nullptr;
+    std::int64_t m_reportCount = 0;
+    std::int64_t m_clockReads = 0;
     int m_currentOffset = -1;
     int m_maxDepth;
     int m_depth = 0;

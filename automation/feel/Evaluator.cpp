@@ -966,6 +966,18 @@ Value Evaluator::evalFunctionDefinition(const NodePtr &node, const Scope::Ptr &s
 Value Evaluator::evalContext(const NodePtr &node, const Scope::Ptr &scope)
 {
     const Node &n = *node;
+    if (n.distinctNames && !n.mayDefineFunction) {
+        // Nothing evaluated here can keep the frame, so it reads the entries as they are
+        // built instead of holding copies, and no entry replaces an earlier one.
+        QList<std::pair<QString, Value>> entries;
+        entries.reserve(n.children.size());
+        const auto frame = Scope::overEntries(&entries, scope);
+        for (qsizetype i = 0; i < n.children.size(); ++i) {
+            Value v = eval(n.children[i], frame);
+            entries.append({n.names[i], std::move(v)});
+        }
+        return Value(Context(std::move(entries)));
+    }
     auto frame = Scope::make(scope);
     frame->reserve(n.children.size());
     // As Context::insert, into a list sized once: a repeated name replaces the entry.

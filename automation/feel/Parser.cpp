@@ -831,8 +831,10 @@ NodePtr Parser::parseContext()
 {
     const Token open = advance();
     auto n = make(Node::Kind::Context, open);
-    if (accept(Token::Kind::RightBrace))
+    if (accept(Token::Kind::RightBrace)) {
+        n->distinctNames = true;
         return finish(n);
+    }
     do {
         const Token keyToken = peek();
         QString key;
@@ -865,6 +867,7 @@ NodePtr Parser::parseContext()
     } while (accept(Token::Kind::Comma));
     if (!expect(Token::Kind::RightBrace, tr("'}' or ','")))
         return nullptr;
+    n->distinctNames = true; // a repeated key was refused above
     return finish(n);
 }
 

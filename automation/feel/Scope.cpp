@@ -23,6 +23,13 @@ Scope::Ptr Scope::forItem(const QString &name, const Value &item, Ptr parent)
     return scope;
 }
 
+Scope::Ptr Scope::overEntries(const QList<std::pair<QString, Value>> *entries, Ptr parent)
+{
+    auto scope = make(std::move(parent));
+    scope->m_entries = entries;
+    return scope;
+}
+
 void Scope::setItem(const Value &item)
 {
     m_vars.first().second = item;
@@ -33,7 +40,7 @@ void Scope::setItem(const Value &item)
 void Scope::bind(const QString &name, const Value &value)
 {
     for (auto &entry : m_vars) {
-        if (entry.first == name) {
+        if (sameName(entry.first, name)) {
             entry.second = value;
             return;
         }
@@ -90,8 +97,13 @@ const Value *Scope::lookup(QStringView name) const
             if (const Value *v = s->m_context.context().find(name))
                 return v;
         for (qsizetype i = s->m_vars.size() - 1; i >= 0; --i)
-            if (s->m_vars[i].first == name)
+            if (sameName(s->m_vars[i].first, name))
                 return &s->m_vars[i].second;
+        if (s->m_entries) {
+            for (const auto &entry : *s->m_entries)
+                if (sameName(entry.first, name))
+                    return &entry.second;
+        }
         if (!s->m_contextFirst && s->m_context.is(ValueKind::Context))
             if (const Value *v = s->m_context.context().find(name))
                 return v;

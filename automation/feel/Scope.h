@@ -26,6 +26,11 @@ public:
     // The scope of a filter condition: `name` bound to `item` and, when the item is a
     // context, its entries, which come first (in [{item: 1}][item > 0] "item" is the entry).
     static Ptr forItem(const QString &name, const Value &item, Ptr parent);
+    // The frame of a context literal being built: its variables are the entries in
+    // `entries`, read where they are (no copies), so the list must outlive the scope. Only
+    // where nothing evaluated in the literal can keep the scope (no function is defined in
+    // it) and the entries have distinct names.
+    static Ptr overEntries(const QList<std::pair<QString, Value>> *entries, Ptr parent);
     // Moves a forItem() scope on to the next item, so that a filter needs one scope for the
     // whole list. Only where nothing evaluated in the scope can keep it (no function is
     // defined in the condition): the previous item's bindings are gone.
@@ -50,6 +55,7 @@ private:
     // kept inline, such a frame is a single allocation.
     QVarLengthArray<std::pair<QString, Value>, 2> m_vars;
     Value m_context;
+    const QList<std::pair<QString, Value>> *m_entries = nullptr; // overEntries(): not owned
     bool m_contextFirst = false; // forItem(): the context's entries shadow m_vars
 };
 

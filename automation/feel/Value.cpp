@@ -315,7 +315,7 @@ QString Value::toString() const
 const Value *Context::find(QStringView name) const
 {
     for (const auto &entry : m_entries) {
-        if (entry.first == name)
+        if (sameName(entry.first, name))
             return &entry.second;
     }
     return nullptr;
@@ -324,7 +324,7 @@ const Value *Context::find(QStringView name) const
 void Context::insert(const QString &name, const Value &value)
 {
     for (auto &entry : m_entries) {
-        if (entry.first == name) {
+        if (sameName(entry.first, name)) {
             entry.second = value;
             return;
         }

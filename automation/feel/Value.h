@@ -88,6 +88,14 @@ private:
         m_data;
 };
 
+// Whether a variable or entry name is `name`: the lengths first, inline, because most
+// names compared while looking a variable up differ in length, and the shared text of one
+// parsed name is compared without reading it.
+inline bool sameName(const QString &a, QStringView b)
+{
+    return a.size() == b.size() && (a.constData() == b.data() || QStringView(a) == b);
+}
+
 // A FEEL context: name → value entries in insertion order (names may contain spaces).
 class Context
 {

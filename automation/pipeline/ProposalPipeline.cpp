@@ -101,9 +101,13 @@ public:
     std::optional<Money> money(const Value &v, const QString &field)
     {
         if (v.is(ValueKind::Number)) {
+            // Most amounts are whole kronor: no decimal multiplication for those.
+            if (const auto kronor = v.number().toInt64();
+                kronor && qAbs(*kronor) <= Money::MaxKronor)
+                return Money::fromOre(*kronor * 100);
+            // toInt64() is empty unless the öre are a whole number that fits.
             if (const auto ore = (v.number() * feel::Decimal::fromInt64(100)).toInt64();
-                ore && (v.number() * feel::Decimal::fromInt64(100)).isInteger() &&
-                qAbs(*ore) <= Money::MaxKronor * 100)
+                ore && qAbs(*ore) <= Money::MaxKronor * 100)
                 return Money::fromOre(*ore);
         }
         problem(
@@ -125,18 +129,20 @@ private:
 
 Result<Proposal, Problems> ProposalPipeline::run(const RulePack &pack,
                                                  const QByteArray &applicationJson,
-                                                 const QString &source, const Options &options)
+                                                 const QString &source, const Options &options,
+                                                 feel::CallMemo *memo)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(applicationJson, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return Problems{{tr("not a JSON object: %1").arg(error.errorString()), source, 0, {}}};
-    return run(pack, doc.object(), source, options);
+    return run(pack, doc.object(), source, options, memo);
 }
 
 Result<Proposal, Problems> ProposalPipeline::run(const RulePack &pack,
                                                  const QJsonObject &application,
-                                                 const QString &source, const Options &options)
+                                                 const QString &source, const Options &options,
+                                                 feel::CallMemo *memo)
 {
     const RulePackManifest &manifest = pack.manifest();
     Proposal proposal;
@@ -158,6 +164,7 @@ Result<Proposal, Problems> ProposalPipeline::run(const RulePack &pack,
     }
 
     feel::CallContext ctx;
+    ctx.setMemo(memo);
     // One session for all stages: a decision several stages require (the household, say)
     // is evaluated once, and its trace entry repeated as separate evaluations would.
     dmn::DecisionModel::Session session(pack.model(), ctx,

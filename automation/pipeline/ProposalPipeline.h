@@ -7,6 +7,7 @@
 // that does not is a Problem naming the stage, decision and field — never a guess.
 // No case-type logic lives here. Stateless; call from any thread.
 
+#include "automation/feel/CallMemo.h"
 #include "automation/pipeline/Proposal.h"
 #include "automation/rulepack/RulePack.h"
 #include "model/Result.h"
@@ -24,11 +25,15 @@ public:
         bool trace = true; // record the DMN trace in Proposal::trace
     };
 
-    // `source` names the application in problems (a file path or the case id).
+    // `source` names the application in problems (a file path or the case id). `memo`
+    // remembers the pack's lookup-table (BKM) results from one case to the next: a caller
+    // that runs many cases keeps one per thread; nullptr remembers within the case only.
     static Result<Proposal, Problems> run(const RulePack &pack, const QJsonObject &application,
-                                          const QString &source, const Options &options);
+                                          const QString &source, const Options &options,
+                                          feel::CallMemo *memo = nullptr);
     static Result<Proposal, Problems> run(const RulePack &pack, const QByteArray &applicationJson,
-                                          const QString &source, const Options &options);
+                                          const QString &source, const Options &options,
+                                          feel::CallMemo *memo = nullptr);
 };
 
 } // namespace casebench

@@ -108,6 +108,8 @@ ProposeCommand::Output ProposeCommand::run(const QStringList &paths, const Propo
 
     const ApplicationReader reader;
     const ProposalPipeline::Options pipelineOptions{.trace = options.trace};
+    // The packs' lookup tables answer the same questions for many applications.
+    feel::CallMemo memo;
     for (const QString &file : files) {
         QJsonObject application;
         auto record = reader.readFile(file, &application);
@@ -125,7 +127,7 @@ ProposeCommand::Output ProposeCommand::run(const QStringList &paths, const Propo
             out.exitStatus = ApplicationFailed;
             continue;
         }
-        auto proposal = ProposalPipeline::run(*pack.value(), application, file, pipelineOptions);
+        auto proposal = ProposalPipeline::run(*pack.value(), application, file, pipelineOptions, &memo);
         if (!proposal) {
             line(ProposalJson::errorLine(record->caseId, record->caseType, file,
                                          joined(proposal.error())));
