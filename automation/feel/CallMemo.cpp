@@ -34,25 +34,11 @@ size_t hashOfValue(const Value &v, size_t seed)
     }
 }
 
-// Equal by representation (only simple values get here).
+// Equal by representation. For the simple kinds that get here, FEEL equality of two values
+// of one kind is exactly that (numbers are canonical, dates compare field by field).
 bool sameValue(const Value &a, const Value &b)
 {
-    if (a.kind() != b.kind())
-        return false;
-    switch (a.kind()) {
-    case ValueKind::Null:
-        return true;
-    case ValueKind::Boolean:
-        return a.boolean() == b.boolean();
-    case ValueKind::Number:
-        return a.number() == b.number();
-    case ValueKind::String:
-        return a.string() == b.string();
-    case ValueKind::Date:
-        return a.date() == b.date();
-    default:
-        return false;
-    }
+    return a.kind() == b.kind() && isFeelEqual(a, b);
 }
 
 } // namespace
