@@ -108,6 +108,8 @@ private:
 
     void work()
     {
+        // The pack's lookup-table results, remembered across this worker's cases.
+        feel::CallMemo memo;
         for (;;) {
             qint64 number = 0;
             {
@@ -125,7 +127,8 @@ private:
             if (!cancelled()) {
                 try {
                     outcome.emplace(ProposalPipeline::run(m_pack, slot.application.json,
-                                                          slot.application.caseId, m_options));
+                                                          slot.application.caseId, m_options,
+                                                          &memo));
                 } catch (...) {
                     exception = std::current_exception();
                 }
