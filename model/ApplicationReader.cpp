@@ -183,21 +183,24 @@ public:
         return d;
     }
 
-    // `parent`: the object's path ("" for the root). `knownGiven`: how many of `known` the
-    // object has (null ones included); when that is all its keys, none is unknown.
-    void unknownKeys(const QJsonObject &o, const QString &parent, const QStringList &known,
+    // `parent()`: the object's path ("" for the root), built only when a key is looked at.
+    // `knownGiven`: how many of `known` the object has (null ones included); when that is
+    // all its keys, none is unknown.
+    template <typename Path>
+    void unknownKeys(const QJsonObject &o, const Path &parent, const QStringList &known,
                      qsizetype knownGiven,
                      const std::function<bool(const QString &, const QJsonValue &)> &extra = {})
     {
         if (knownGiven == o.size())
             return;
+        const QString prefix = parent();
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QString key = it.key();
             if (known.contains(key))
                 continue;
             if (extra && extra(key, it.value()))
                 continue;
-            add(parent.isEmpty() ? key : parent + QLatin1Char('.') + key, tr("unknown field"));
+            add(prefix.isEmpty() ? key : prefix + QLatin1Char('.') + key, tr("unknown field"));
         }
     }
 
@@ -308,7 +311,7 @@ std::optional<Person> readPerson(FileCheck &check, const QJsonValue &value, cons
     const qsizetype envelopeGiven = !relationValue.isUndefined() + !nameValue.isUndefined() +
                                     !birthDateValue.isUndefined() + !pnrValue.isUndefined();
     Problems extraProblems;
-    check.unknownKeys(o, path, envelopeKeys, envelopeGiven,
+    check.unknownKeys(o, [&path] { return path; }, envelopeKeys, envelopeGiven,
                       [&](const QString &key, const QJsonValue &v) {
                           return schema &&
                                  schema->checkPersonField(key, v, path, reference, extraProblems);
@@ -397,8 +400,7 @@ std::optional<Attachment> readAttachment(FileCheck &check, const QJsonValue &val
                                   QStringLiteral("present")};
     const qsizetype given =
         !typeValue.isUndefined() + !presentValue.isUndefined() + !nameValue.isUndefined();
-    if (given != o.size())
-        check.unknownKeys(o, path(), keys, given);
+    check.unknownKeys(o, path, keys, given);
     if (!ok)
         return std::nullopt;
     return a;
@@ -666,14 +668,13 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json, con
         !receivedAtValue.isUndefined() + !applicationDateValue.isUndefined() +
         !deadlineValue.isUndefined() + !applicantValue.isUndefined() +
         !householdValue.isUndefined() + !attachmentsValue.isUndefined() + !details.isUndefined();
-    if (envelopeGiven != root.size())
-        check.unknownKeys(root, QString(),
-                          {QStringLiteral("format"), QStringLiteral("case_id"),
-                           QStringLiteral("case_type"), QStringLiteral("received_at"),
-                           QStringLiteral("application_date"), QStringLiteral("deadline"),
-                           QStringLiteral("applicant"), QStringLiteral("household"),
-                           QStringLiteral("attachments"), QStringLiteral("details")},
-                          envelopeGiven);
+    static const QStringList envelopeKeys{
+        QStringLiteral("format"),      QStringLiteral("case_id"),
+        QStringLiteral("case_type"),   QStringLiteral("received_at"),
+        QStringLiteral("application_date"), QStringLiteral("deadline"),
+        QStringLiteral("applicant"),   QStringLiteral("household"),
+        QStringLiteral("attachments"), QStringLiteral("details")};
+    check.unknownKeys(root, named(QString()), envelopeKeys, envelopeGiven);
 
     if (!check.clean())
         return check.problems();

@@ -74,9 +74,6 @@ struct Node {
     // over a context literal's frame). True until the parser has looked: a node built any
     // other way is treated as if it might.
     bool mayDefineFunction = true;
-    // Context: the parser has checked that no two entries share a name (it refuses such a
-    // literal), so an entry can be appended without looking for an earlier one.
-    bool distinctNames = false;
     int height = 1;         // of the subtree, bounded by the parser
 };
 

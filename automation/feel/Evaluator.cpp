@@ -966,11 +966,13 @@ Value Evaluator::evalFunctionDefinition(const NodePtr &node, const Scope::Ptr &s
 Value Evaluator::evalContext(const NodePtr &node, const Scope::Ptr &scope)
 {
     const Node &n = *node;
-    if (n.distinctNames && !n.mayDefineFunction) {
+    // The parser refuses a literal with a repeated key (and builds every Context node), so
+    // each entry is appended without looking for an earlier one of the same name.
+    QList<std::pair<QString, Value>> entries;
+    entries.reserve(n.children.size());
+    if (!n.mayDefineFunction) {
         // Nothing evaluated here can keep the frame, so it reads the entries as they are
-        // built instead of holding copies, and no entry replaces an earlier one.
-        QList<std::pair<QString, Value>> entries;
-        entries.reserve(n.children.size());
+        // built instead of holding copies.
         const auto frame = Scope::overEntries(&entries, scope);
         for (qsizetype i = 0; i < n.children.size(); ++i) {
             Value v = eval(n.children[i], frame);
@@ -978,25 +980,16 @@ Value Evaluator::evalContext(const NodePtr &node, const Scope::Ptr &scope)
         }
         return Value(Context(std::move(entries)));
     }
+    // A function defined inside can close over the frame: it holds bindings of its own.
     auto frame = Scope::make(scope);
     frame->reserve(n.children.size());
-    // As Context::insert, into a list sized once: a repeated name replaces the entry.
-    QList<std::pair<QString, Value>> entries;
-    entries.reserve(n.children.size());
     for (qsizetype i = 0; i < n.children.size(); ++i) {
         const Value v = eval(n.children[i], frame);
-        const QString &name = n.names[i];
-        frame->bind(name, v);
-        const auto same = std::find_if(entries.begin(), entries.end(),
-                                       [&name](const auto &e) { return e.first == name; });
-        if (same == entries.end())
-            entries.append({name, v});
-        else
-            same->second = v;
+        frame->bind(n.names[i], v);
+        entries.append({n.names[i], v});
     }
-    // Only a function defined inside this literal can close over its frame.
-    if (n.mayDefineFunction)
-        frame->dropFunctionBindings();
+    // The frame must not hold the functions that close over it (a reference cycle).
+    frame->dropFunctionBindings();
     return Value(Context(std::move(entries)));
 }
 

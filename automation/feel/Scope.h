@@ -29,7 +29,7 @@ public:
     // The frame of a context literal being built: its variables are the entries in
     // `entries`, read where they are (no copies), so the list must outlive the scope. Only
     // where nothing evaluated in the literal can keep the scope (no function is defined in
-    // it) and the entries have distinct names.
+    // it).
     static Ptr overEntries(const QList<std::pair<QString, Value>> *entries, Ptr parent);
     // Moves a forItem() scope on to the next item, so that a filter needs one scope for the
     // whole list. Only where nothing evaluated in the scope can keep it (no function is

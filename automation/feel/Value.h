@@ -91,9 +91,9 @@ private:
 // Whether a variable or entry name is `name`: the lengths first, inline, because most
 // names compared while looking a variable up differ in length, and the shared text of one
 // parsed name is compared without reading it.
-inline bool sameName(const QString &a, QStringView b)
+inline bool sameName(QStringView a, QStringView b)
 {
-    return a.size() == b.size() && (a.constData() == b.data() || QStringView(a) == b);
+    return a.size() == b.size() && (a.data() == b.data() || a == b);
 }
 
 // A FEEL context: name → value entries in insertion order (names may contain spaces).

@@ -191,13 +191,6 @@ inline bool keyLess(QStringView a, QStringView b)
     return a.size() < b.size();
 }
 
-inline bool sameKey(QStringView a, QStringView b)
-{
-    return a.size() == b.size() &&
-           (a.utf16() == b.utf16() ||
-            std::memcmp(a.utf16(), b.utf16(), size_t(a.size()) * sizeof(char16_t)) == 0);
-}
-
 // Compact JSON exactly as QJsonDocument::toJson(Compact) writes it: object keys in
 // QJsonObject's order (UTF-16 code units, the last of equal keys wins), strings as UTF-8
 // with the quote, the backslash and control characters escaped (b f n r t, else u00xx) and
@@ -307,7 +300,7 @@ public:
         for (qsizetype k = 0; k < size; ++k) {
             const qsizetype i = order[k];
             // QJsonObject::insert replaces the value of an equal key in place.
-            if (k + 1 < size && sameKey(keys[order[k + 1]], keys[i]))
+            if (k + 1 < size && feel::sameName(keys[order[k + 1]], keys[i]))
                 continue;
             separate();
             escaped(keys[i]);
@@ -411,18 +404,16 @@ public:
     // (most of a trace's) written from toInt64(), the others through toString().
     void number(const feel::Decimal &n)
     {
-        if (n.isInteger()) {
-            if (const auto whole = n.toInt64()) {
-                separate();
-                m_out.ensure(2 + 20);
-                char *out = m_out.end();
-                *out++ = '"';
-                out = writeSigned(out, *whole);
-                *out++ = '"';
-                m_out.setEnd(out);
-                m_first = false;
-                return;
-            }
+        if (const auto whole = n.toInt64()) { // empty unless a whole number that fits
+            separate();
+            m_out.ensure(2 + 20);
+            char *out = m_out.end();
+            *out++ = '"';
+            out = writeSigned(out, *whole);
+            *out++ = '"';
+            m_out.setEnd(out);
+            m_first = false;
+            return;
         }
         string(n.toString());
     }
