@@ -831,10 +831,8 @@ NodePtr Parser::parseContext()
 {
     const Token open = advance();
     auto n = make(Node::Kind::Context, open);
-    if (accept(Token::Kind::RightBrace)) {
-        n->distinctNames = true;
+    if (accept(Token::Kind::RightBrace))
         return finish(n);
-    }
     do {
         const Token keyToken = peek();
         QString key;
@@ -867,7 +865,6 @@ NodePtr Parser::parseContext()
     } while (accept(Token::Kind::Comma));
     if (!expect(Token::Kind::RightBrace, tr("'}' or ','")))
         return nullptr;
-    n->distinctNames = true; // a repeated key was refused above
     return finish(n);
 }
 
