@@ -10,6 +10,8 @@
 
 namespace casebench::feel {
 
+class Function;
+
 // A FEEL type as written after "instance of" or in a typed function parameter:
 // "number", "date and time", "list<number>", "context<a: number>", "range<date>",
 // "function<number, string>->boolean".
@@ -68,6 +70,9 @@ struct Node {
     QStringList names;
     QList<std::shared_ptr<const TypeSpec>> paramTypes; // FunctionDefinition: nullptr = any
     std::shared_ptr<const TypeSpec> type;              // InstanceOf
+    // Name: the built-in function of that name, if there is one (a variable of the same
+    // name still shadows it), looked up once by the parser instead of at every call.
+    std::shared_ptr<const Function> builtin;
     bool usesInput = false; // the subtree mentions "?" (unary tests compare otherwise)
     bool usesPartial = false; // the subtree mentions "partial" (for loops bind it only then)
     // The subtree may define a function (only such a subtree can make a value that closes

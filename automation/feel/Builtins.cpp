@@ -26,20 +26,11 @@ Value BuiltinFunction::invoke(const QList<Argument> &args, CallContext &ctx) con
     const bool named =
         std::any_of(args.begin(), args.end(), [](const Argument &a) { return !a.name.isEmpty(); });
     if (!named) {
-        const qsizetype n = args.size();
-        for (const Signature &sig : m_signatures) {
-            if (n < sig.required || (!sig.variadic && n > sig.params.size()))
-                continue;
-            Args bound;
-            bound.reserve(n);
-            for (const Argument &a : args)
-                bound.append(a.value);
-            return sig.impl(bound, ctx);
-        }
-        return fail(ctx, m_name,
-                    tr("cannot be called with %1 argument(s); parameters are (%2)")
-                        .arg(n)
-                        .arg(parameterNames().join(u", "_s)));
+        Args bound;
+        bound.reserve(args.size());
+        for (const Argument &a : args)
+            bound.append(a.value);
+        return invokePositional(bound, ctx);
     }
     for (const Signature &sig : m_signatures) {
         if (sig.positionalOnly)
@@ -76,6 +67,20 @@ Value BuiltinFunction::invoke(const QList<Argument> &args, CallContext &ctx) con
     return fail(ctx, m_name,
                 tr("has no parameters named (%1); parameters are (%2)")
                     .arg(given.join(u", "_s), parameterNames().join(u", "_s)));
+}
+
+Value BuiltinFunction::invokePositional(const Args &args, CallContext &ctx) const
+{
+    const qsizetype n = args.size();
+    for (const Signature &sig : m_signatures) {
+        if (n < sig.required || (!sig.variadic && n > sig.params.size()))
+            continue;
+        return sig.impl(args, ctx);
+    }
+    return fail(ctx, m_name,
+                tr("cannot be called with %1 argument(s); parameters are (%2)")
+                    .arg(n)
+                    .arg(parameterNames().join(u", "_s)));
 }
 
 void add(Registry &registry, const QString &name, QList<Signature> signatures)

@@ -42,6 +42,7 @@ public:
     BuiltinFunction(QString name, QList<Signature> signatures);
     QStringList parameterNames() const override;
     Value invoke(const QList<Argument> &args, CallContext &ctx) const override;
+    Value invokePositional(const Args &args, CallContext &ctx) const override;
     QString name() const override { return m_name; }
 
 private:

@@ -63,28 +63,53 @@ public:
     Value invoke(const QList<Argument> &args, CallContext &ctx) const override
     {
         const Node &def = *m_definition;
-        const int callOffset = ctx.currentOffset();
-        auto fail = [&](const QString &message) {
-            ctx.report(message, callOffset);
-            return Value::null();
-        };
-        auto frame = Scope::make(m_closure);
-        QList<bool> bound(def.names.size(), false);
         QList<Value> values(def.names.size());
         for (qsizetype i = 0; i < args.size(); ++i) {
             qsizetype index = i;
             if (!args[i].name.isEmpty()) {
                 index = def.names.indexOf(args[i].name);
                 if (index < 0)
-                    return fail(tr("The function has no parameter named '%1'.").arg(args[i].name));
+                    return fail(ctx, tr("The function has no parameter named '%1'.").arg(args[i].name));
             } else if (i >= def.names.size()) {
-                return fail(tr("The function takes %1 argument(s) but was given more.").arg(def.names.size()));
+                return tooMany(ctx);
             }
             values[index] = args[i].value;
-            bound[index] = true;
         }
+        return call(std::move(values), ctx);
+    }
+
+    Value invokePositional(const QList<Value> &args, CallContext &ctx) const override
+    {
+        const qsizetype count = m_definition->names.size();
+        if (args.size() > count)
+            return tooMany(ctx);
+        if (args.size() == count)
+            return call(args, ctx);
+        QList<Value> values = args;
+        values.resize(count); // parameters not given are null
+        return call(std::move(values), ctx);
+    }
+
+private:
+    static Value fail(CallContext &ctx, const QString &message)
+    {
+        ctx.report(message, ctx.currentOffset());
+        return Value::null();
+    }
+
+    Value tooMany(CallContext &ctx) const
+    {
+        return fail(ctx, tr("The function takes %1 argument(s) but was given more.")
+                             .arg(m_definition->names.size()));
+    }
+
+    // `values`: one per parameter, in order (null where none was given).
+    Value call(QList<Value> values, CallContext &ctx) const
+    {
+        const Node &def = *m_definition;
+        auto frame = Scope::make(m_closure);
         for (qsizetype i = 0; i < def.names.size(); ++i) {
-            Value v = values[i];
+            Value &v = values[i];
             const auto &type = def.paramTypes.value(i);
             if (type && !v.isNull()) {
                 auto ok = Evaluator::isInstanceOf(v, *type, &ctx);
@@ -98,12 +123,12 @@ public:
                     }
                 } else if (ok && !*ok && v.is(ValueKind::List) && v.list().size() == 1
                            && Evaluator::isInstanceOf(v.list().first(), *type, &ctx).value_or(false)) {
-                    v = v.list().first();
+                    v = Value(v.list().first());
                     ok = true;
                 }
                 if (ok && !*ok)
-                    return fail(tr("Parameter '%1' must be %2, not %3.")
-                                    .arg(def.names[i], type->toString(), v.typeName()));
+                    return fail(ctx, tr("Parameter '%1' must be %2, not %3.")
+                                         .arg(def.names[i], type->toString(), v.typeName()));
             }
             frame->bind(def.names[i], v);
         }
@@ -113,7 +138,6 @@ public:
         return ctx.exhausted() ? Value::null() : result;
     }
 
-private:
     NodePtr m_definition;
     Scope::Ptr m_closure;
     QString m_source;
@@ -359,6 +383,8 @@ Value Evaluator::evalName(const Node &n, const Scope::Ptr &scope)
 {
     if (const Value *v = scope->lookup(n.text))
         return *v;
+    if (n.builtin)
+        return Value(n.builtin);
     const auto &library = builtins();
     const auto it = library.constFind(n.text);
     if (it != library.cend())
@@ -935,12 +961,51 @@ Value Evaluator::evalFilter(const NodePtr &node, const Scope::Ptr &scope)
 Value Evaluator::evalCall(const NodePtr &node, const Scope::Ptr &scope)
 {
     const Node &n = *node;
-    const Value callee = eval(n.children[0], scope);
-    if (!callee.is(ValueKind::Function)) {
-        if (callee.isNull() && m_ctx.exhausted())
-            return callee;
-        const QString what = n.children[0]->kind == Node::Kind::Name ? n.children[0]->text : callee.typeName();
-        return error(n, tr("'%1' is not a function.").arg(what));
+    const Node &calleeNode = *n.children[0];
+    Value callee;
+    const Function *function = nullptr;
+    if (calleeNode.kind == Node::Kind::Name && calleeNode.builtin) {
+        // A built-in's name, resolved by the parser: unless a variable shadows it, the
+        // function is called as it is, without a Value around it or a registry lookup.
+        // Charged to the budget like the name's own evaluation step.
+        bool counted = false;
+        {
+            DepthScope depth(m_ctx);
+            counted = depth.entered && m_ctx.step();
+        }
+        if (counted) {
+            if (const Value *bound = scope->lookup(calleeNode.text))
+                callee = *bound;
+            else
+                function = calleeNode.builtin.get();
+        }
+    } else {
+        callee = eval(n.children[0], scope);
+    }
+    if (!function) {
+        if (!callee.is(ValueKind::Function)) {
+            if (callee.isNull() && m_ctx.exhausted())
+                return callee;
+            const QString what = calleeNode.kind == Node::Kind::Name ? calleeNode.text : callee.typeName();
+            return error(n, tr("'%1' is not a function.").arg(what));
+        }
+        function = callee.function().get();
+    }
+    const bool positional =
+        std::all_of(n.names.cbegin(), n.names.cend(), [](const QString &name) { return name.isEmpty(); });
+    Value result;
+    if (positional) {
+        QList<Value> values;
+        values.reserve(n.children.size() - 1);
+        for (qsizetype i = 1; i < n.children.size(); ++i)
+            values.append(eval(n.children[i], scope));
+        if (m_ctx.exhausted())
+            return Value::null();
+        const int saved = m_ctx.currentOffset();
+        m_ctx.setCurrentOffset(n.offset);
+        result = function->invokePositional(values, m_ctx);
+        m_ctx.setCurrentOffset(saved);
+        return result;
     }
     QList<Argument> args;
     args.reserve(n.children.size() - 1);
@@ -950,7 +1015,7 @@ Value Evaluator::evalCall(const NodePtr &node, const Scope::Ptr &scope)
         return Value::null();
     const int saved = m_ctx.currentOffset();
     m_ctx.setCurrentOffset(n.offset);
-    const Value result = callee.function()->invoke(args, m_ctx);
+    result = function->invoke(args, m_ctx);
     m_ctx.setCurrentOffset(saved);
     return result;
 }

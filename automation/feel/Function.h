@@ -27,6 +27,10 @@ public:
     virtual QStringList parameterNames() const = 0;
     // Calls the function; args are positional or all named.
     virtual Value invoke(const QList<Argument> &args, CallContext &ctx) const = 0;
+    // Calls the function with positional arguments only. The evaluator's path for the
+    // common call f(a, b): functions that can take the values as they are (built-ins,
+    // functions written in FEEL) override it and save building a list of Arguments.
+    virtual Value invokePositional(const QList<Value> &args, CallContext &ctx) const;
     // Name for messages and toString(); empty for anonymous functions.
     virtual QString name() const { return QString(); }
 };

@@ -640,9 +640,10 @@ NodePtr Parser::parseName()
         n->text = known->name;
         for (qsizetype i = 0; i < known->tokenTexts.size(); ++i)
             advance();
-        return finish(n);
+    } else {
+        n->text = readNameUntil({}, false, nullptr);
     }
-    n->text = readNameUntil({}, false, nullptr);
+    n->builtin = builtins().value(n->text);
     return finish(n);
 }
 
