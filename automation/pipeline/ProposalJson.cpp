@@ -400,22 +400,18 @@ public:
         }
     }
 
-    // A FEEL number as a JSON string in Decimal::toString()'s plain form: whole numbers
-    // (most of a trace's) written from toInt64(), the others through toString().
+    // A FEEL number as a JSON string in Decimal::toString()'s form, written by the number
+    // itself: digits, '.', '-', 'E' and '+' need no escaping.
     void number(const feel::Decimal &n)
     {
-        if (const auto whole = n.toInt64()) { // empty unless a whole number that fits
-            separate();
-            m_out.ensure(2 + 20);
-            char *out = m_out.end();
-            *out++ = '"';
-            out = writeSigned(out, *whole);
-            *out++ = '"';
-            m_out.setEnd(out);
-            m_first = false;
-            return;
-        }
-        string(n.toString());
+        separate();
+        m_out.ensure(2 + feel::Decimal::MaxTextLength);
+        char *out = m_out.end();
+        *out++ = '"';
+        out += n.writePlain(out);
+        *out++ = '"';
+        m_out.setEnd(out);
+        m_first = false;
     }
 
     void date(qint64 year, int month, int day)
