@@ -418,9 +418,11 @@ private Q_SLOTS:
                 strings.append(feel::Value(u"~"_s.repeated(at) + ender));
                 strings.append(feel::Value(QString(ender) + u"x"_s.repeated(at)));
             }
-            for (int length = 1; length < 10; ++length) {
+            // Up to 40 units: the whole-string check of 4 to 16 units (two overlapping
+            // blocks) and the sixteen-unit blocks of longer runs, ended at every position.
+            for (int length = 1; length <= 40; ++length) {
                 for (int at = 0; at < length; ++at) {
-                    QString s = u"abcdefghij"_s.left(length);
+                    QString s = u"abcdefghijklmnopqrstuvwxyz0123456789ABCD"_s.left(length);
                     s[at] = ender;
                     strings.append(feel::Value(s));
                 }
@@ -432,6 +434,9 @@ private Q_SLOTS:
         strings.append(feel::Value(u"\U0001F600\U0001F600\U0001F600\U0001F600\U0001F600"_s));
         strings.append(feel::Value(u"1234567"_s + QChar(0xD83D) + QChar(0xDE00) + u"89"_s));
         strings.append(feel::Value(QString()));
+        for (int length = 1; length <= 40; ++length) // plain, of every length
+            strings.append(
+                feel::Value(u"ABCDEFGHIJKLMNOPQRSTUVWXYZ~ !#$%&'()*+,-./"_s.left(length)));
         QList<feel::Value> numbers;
         for (const QString &text :
              {u"0"_s, u"-7"_s, u"1E3"_s, u"-1E18"_s, u"9223372036854775807"_s,

@@ -459,20 +459,87 @@ public:
 
     static char hexDigit(uint n) { return char(n < 10 ? '0' + n : 'a' + n - 10); }
 
+#if defined(__SSE2__)
+    // The units of v that cannot be copied as they are: control characters, quote,
+    // backslash and everything from 0x7f up. Signed 16-bit compares: units from 0x8000 up are
+    // negative, so "below 0x20" catches them along with the control characters (and a
+    // four-unit load's zeroed upper half, for the caller to mask off).
+    static __m128i specialUnits(__m128i v)
+    {
+        return _mm_or_si128(_mm_or_si128(_mm_cmplt_epi16(v, _mm_set1_epi16(0x20)),
+                                         _mm_cmpgt_epi16(v, _mm_set1_epi16(0x7f))),
+                            _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('"')),
+                                         _mm_cmpeq_epi16(v, _mm_set1_epi16('\\'))));
+    }
+    // The low eight units of v as bytes (their low bytes, for plain ASCII).
+    static quint64 asBytes(__m128i v)
+    {
+        return quint64(_mm_cvtsi128_si64(_mm_packus_epi16(v, v)));
+    }
+#endif
+
     // Writes through a raw pointer into room reserved for the worst case (six bytes per
-    // UTF-16 unit, as \u001f, and eight for a block's store). Runs of plain ASCII (most of a
-    // line) are copied a block of eight (or, in strings shorter than that, four) units at a
-    // time where SSE2 is there — the last block of a string overlapping the one before, so
-    // that a short tail does not go unit by unit; the unit that ends a run, and every unit
-    // without SSE2, goes the scalar way.
+    // UTF-16 unit, as \u001f, and sixteen for a block's store). With SSE2, a plain ASCII
+    // string of 4 to 16 units (most of a line's: keys, codes, names) is checked and copied as
+    // two overlapping blocks, its first and last eight (or four) units; longer runs go sixteen
+    // units at a time while plain. The rest goes a block of eight (or, in strings shorter
+    // than that, four) units at a time — the last block of a string overlapping the one
+    // before, so that a short tail does not go unit by unit; the unit that ends a run, and
+    // every unit without SSE2, goes the scalar way.
     void escaped(QStringView s)
     {
-        m_out.ensure(8 + 6 * s.size());
+        m_out.ensure(16 + 6 * s.size());
         char *out = m_out.end();
         *out++ = '"';
+#if defined(__SSE2__)
+        const char16_t *const src = s.utf16();
+        const char16_t *const end = src + s.size();
+        const qsizetype size = s.size();
+        if (size >= 4 && size <= 16) {
+            const bool eight = size >= 8;
+            const __m128i first = eight ? _mm_loadu_si128(reinterpret_cast<const __m128i *>(src))
+                                        : _mm_loadl_epi64(reinterpret_cast<const __m128i *>(src));
+            const __m128i last = eight
+                                     ? _mm_loadu_si128(reinterpret_cast<const __m128i *>(end - 8))
+                                     : _mm_loadl_epi64(reinterpret_cast<const __m128i *>(end - 4));
+            const uint mask =
+                uint(_mm_movemask_epi8(_mm_or_si128(specialUnits(first), specialUnits(last)))) &
+                (eight ? 0xffffu : 0xffu);
+            if (mask == 0) {
+                // The last block's store after the first's: where they overlap, the bytes
+                // are the same, and a four-unit block's four zero bytes land past the end
+                // or under the last block.
+                const quint64 head = asBytes(first);
+                const quint64 tail = asBytes(last);
+                std::memcpy(out, &head, sizeof head);
+                std::memcpy(out + size - (eight ? 8 : 4), &tail, sizeof tail);
+                out += size;
+                *out++ = '"';
+                m_out.setEnd(out);
+                return;
+            }
+        }
+#endif
+        escapedRuns(s);
+    }
+
+    // escaped() for the strings its whole-string check does not take, out of line so that
+    // the common case stays a short function.
+    [[gnu::noinline]] void escapedRuns(QStringView s)
+    {
+        char *out = m_out.end() + 1; // after the quote escaped() wrote
         const char16_t *src = s.utf16();
         const char16_t *const end = src + s.size();
 #if defined(__SSE2__)
+        while (end - src >= 16) {
+            const __m128i low = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src));
+            const __m128i high = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src + 8));
+            if (_mm_movemask_epi8(_mm_or_si128(specialUnits(low), specialUnits(high))) != 0)
+                break; // the blocks of eight below find where the run ends
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(out), _mm_packus_epi16(low, high));
+            src += 16;
+            out += 16;
+        }
         const qsizetype lanes = s.size() >= 8 ? 8 : 4;
 #endif
         while (src != end) {
@@ -485,21 +552,13 @@ public:
                 const __m128i v = lanes == 8
                                       ? _mm_loadu_si128(reinterpret_cast<const __m128i *>(at))
                                       : _mm_loadl_epi64(reinterpret_cast<const __m128i *>(at));
-                // Signed 16-bit compares: units from 0x8000 up are negative, so "below 0x20"
-                // catches them along with the control characters (and a four-unit load's
-                // zeroed upper half, masked off below).
-                const __m128i special =
-                    _mm_or_si128(_mm_or_si128(_mm_cmplt_epi16(v, _mm_set1_epi16(0x20)),
-                                              _mm_cmpgt_epi16(v, _mm_set1_epi16(0x7f))),
-                                 _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('"')),
-                                              _mm_cmpeq_epi16(v, _mm_set1_epi16('\\'))));
+                // A four-unit load's zeroed upper half counts as special: masked off.
                 const uint mask =
-                    (uint(_mm_movemask_epi8(special)) & (lanes == 8 ? 0xffffu : 0xffu)) >>
+                    (uint(_mm_movemask_epi8(specialUnits(v))) & (lanes == 8 ? 0xffffu : 0xffu)) >>
                     (2 * skip);
                 // The units as bytes, stored whatever they are: the room is there, and the
                 // plain ones among them are kept.
-                const quint64 bytes =
-                    quint64(_mm_cvtsi128_si64(_mm_packus_epi16(v, v))) >> (8 * skip);
+                const quint64 bytes = asBytes(v) >> (8 * skip);
                 std::memcpy(out, &bytes, sizeof bytes);
                 if (mask == 0) {
                     src += lanes - skip;
