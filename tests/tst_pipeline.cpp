@@ -488,6 +488,18 @@ private Q_SLOTS:
         p.trace.decisions = {fast, fast, d};
         for (const qint64 ore : {1LL, 10LL, 99LL, 101LL, -5LL, -100LL, -123456LL, 9999999999LL})
             p.breakdown.append({u"öre"_s, BreakdownKind::Income, Money::fromOre(ore), u"B"_s, {}});
+        // Long strings written again from the same data are copied from their first
+        // writing; views of the same data that are shorter or longer are not.
+        static const char16_t raw[] = u"a rule's reason, long enough to be looked up again";
+        const auto rawString = [](qsizetype size) {
+            return QString::fromRawData(reinterpret_cast<const QChar *>(raw), size);
+        };
+        const qsizetype rawSize = qsizetype(std::size(raw)) - 1;
+        const QString whole = rawString(rawSize);
+        for (const qsizetype size :
+             {qsizetype(17), qsizetype(16), rawSize, qsizetype(30), qsizetype(17)})
+            p.reasons.append({rawString(size), whole, whole});
+        p.breakdown.append({whole, BreakdownKind::Cost, Money::fromOre(100), whole, whole});
         QVERIFY(compare(p, u"fast paths"_s));
         // Periods: short years padded; beyond four digits and invalid dates as QDate writes them.
         p.period = ProposalPeriod{QDate(5, 1, 2), QDate(999, 12, 31)};

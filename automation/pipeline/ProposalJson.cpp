@@ -327,7 +327,7 @@ public:
             number(value.number());
             return;
         case ValueKind::String:
-            string(value.string());
+            sharedString(value.string());
             return;
         case ValueKind::Date:
             date(value.date());
@@ -376,6 +376,31 @@ public:
         feelValue(value);
         m_writtenIndex.insert(identity, m_written.size());
         m_written.append({start, m_out.size() - start});
+    }
+
+    // As string(), for a string of the proposal or its trace, which stays where it is and as
+    // it is for the whole line: a long one written before in this line from the same data
+    // (a rule's annotation that is also a reason, a decision's name …) has its bytes copied
+    // rather than escaped again. Short ones are escaped faster than they are looked up.
+    void sharedString(const QString &s)
+    {
+        if (s.size() <= 16) {
+            string(s);
+            return;
+        }
+        separate();
+        m_first = false;
+        if (const qsizetype seen = m_stringIndex.value(s.constData()); seen >= 0) {
+            const WrittenString &w = m_strings[seen];
+            if (w.units == s.size()) {
+                m_out.repeat(w.offset, w.length);
+                return;
+            }
+        }
+        const qsizetype start = m_out.size();
+        escaped(s);
+        m_stringIndex.insert(s.constData(), m_strings.size());
+        m_strings.append({start, m_out.size() - start, s.size()});
     }
 
     // The positions 0 … size - 1 into `order`, sorted stably by key. Contexts have a few
@@ -636,6 +661,14 @@ public:
     bool m_first = true;
     AddressMap m_writtenIndex; // list or context -> its bytes in m_written
     QVarLengthArray<std::pair<qsizetype, qsizetype>, 64> m_written; // offset, length in m_out
+    struct WrittenString
+    {
+        qsizetype offset; // in m_out, with the quotes
+        qsizetype length;
+        qsizetype units; // the string's size: a view of the same data may be shorter
+    };
+    AddressMap m_stringIndex; // a string's data -> its bytes in m_strings
+    QVarLengthArray<WrittenString, 64> m_strings;
 };
 
 } // namespace
@@ -789,11 +822,11 @@ QByteArray ProposalJson::toLine(const Proposal &p, bool withTrace)
         w.key("kind");
         w.string(breakdownKindCode(line.kind));
         w.key("label");
-        w.string(line.label);
+        w.sharedString(line.label);
         w.key("legal_ground");
-        w.string(line.legalGround);
+        w.sharedString(line.legalGround);
         w.key("rule");
-        w.string(line.rule);
+        w.sharedString(line.rule);
         w.endObject();
     }
     w.endArray();
@@ -806,9 +839,9 @@ QByteArray ProposalJson::toLine(const Proposal &p, bool withTrace)
     for (const auto &r : p.manualReasons) {
         w.beginObject();
         w.key("reason");
-        w.string(r.reason);
+        w.sharedString(r.reason);
         w.key("rule");
-        w.string(r.rule);
+        w.sharedString(r.rule);
         w.endObject();
     }
     w.endArray();
@@ -817,11 +850,11 @@ QByteArray ProposalJson::toLine(const Proposal &p, bool withTrace)
     for (const auto &m : p.missing) {
         w.beginObject();
         w.key("item");
-        w.string(m.item);
+        w.sharedString(m.item);
         w.key("reason");
-        w.string(m.reason);
+        w.sharedString(m.reason);
         w.key("rule");
-        w.string(m.rule);
+        w.sharedString(m.rule);
         w.endObject();
     }
     w.endArray();
@@ -855,11 +888,11 @@ QByteArray ProposalJson::toLine(const Proposal &p, bool withTrace)
         if (r.legalGround.isEmpty())
             w.null();
         else
-            w.string(r.legalGround);
+            w.sharedString(r.legalGround);
         w.key("reason");
-        w.string(r.reason);
+        w.sharedString(r.reason);
         w.key("rule");
-        w.string(r.rule);
+        w.sharedString(r.rule);
         w.endObject();
     }
     w.endArray();
@@ -871,7 +904,7 @@ QByteArray ProposalJson::toLine(const Proposal &p, bool withTrace)
         for (const auto &d : p.trace.decisions) {
             w.beginObject();
             w.key("decision");
-            w.string(d.name);
+            w.sharedString(d.name);
             w.key("diagnostics");
             w.beginArray();
             for (const auto &diag : d.diagnostics)
@@ -894,14 +927,14 @@ QByteArray ProposalJson::toLine(const Proposal &p, bool withTrace)
                 w.key("annotations");
                 w.beginArray();
                 for (const QString &a : r.annotations)
-                    w.string(a);
+                    w.sharedString(a);
                 w.endArray();
                 w.key("id");
-                w.string(r.ruleId);
+                w.sharedString(r.ruleId);
                 w.key("index");
                 w.integer(r.index);
                 w.key("table");
-                w.string(r.tableId);
+                w.sharedString(r.tableId);
                 w.endObject();
             }
             w.endArray();
