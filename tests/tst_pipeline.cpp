@@ -418,9 +418,11 @@ private Q_SLOTS:
                 strings.append(feel::Value(u"~"_s.repeated(at) + ender));
                 strings.append(feel::Value(QString(ender) + u"x"_s.repeated(at)));
             }
-            for (int length = 1; length < 10; ++length) {
+            // Up to 40 units: the whole-string check of 4 to 16 units (two overlapping
+            // blocks) and the sixteen-unit blocks of longer runs, ended at every position.
+            for (int length = 1; length <= 40; ++length) {
                 for (int at = 0; at < length; ++at) {
-                    QString s = u"abcdefghij"_s.left(length);
+                    QString s = u"abcdefghijklmnopqrstuvwxyz0123456789ABCD"_s.left(length);
                     s[at] = ender;
                     strings.append(feel::Value(s));
                 }
@@ -432,6 +434,9 @@ private Q_SLOTS:
         strings.append(feel::Value(u"\U0001F600\U0001F600\U0001F600\U0001F600\U0001F600"_s));
         strings.append(feel::Value(u"1234567"_s + QChar(0xD83D) + QChar(0xDE00) + u"89"_s));
         strings.append(feel::Value(QString()));
+        for (int length = 1; length <= 40; ++length) // plain, of every length
+            strings.append(
+                feel::Value(u"ABCDEFGHIJKLMNOPQRSTUVWXYZ~ !#$%&'()*+,-./"_s.left(length)));
         QList<feel::Value> numbers;
         for (const QString &text :
              {u"0"_s, u"-7"_s, u"1E3"_s, u"-1E18"_s, u"9223372036854775807"_s,
@@ -483,6 +488,18 @@ private Q_SLOTS:
         p.trace.decisions = {fast, fast, d};
         for (const qint64 ore : {1LL, 10LL, 99LL, 101LL, -5LL, -100LL, -123456LL, 9999999999LL})
             p.breakdown.append({u"öre"_s, BreakdownKind::Income, Money::fromOre(ore), u"B"_s, {}});
+        // Long strings written again from the same data are copied from their first
+        // writing; views of the same data that are shorter or longer are not.
+        static const char16_t raw[] = u"a rule's reason, long enough to be looked up again";
+        const auto rawString = [](qsizetype size) {
+            return QString::fromRawData(reinterpret_cast<const QChar *>(raw), size);
+        };
+        const qsizetype rawSize = qsizetype(std::size(raw)) - 1;
+        const QString whole = rawString(rawSize);
+        for (const qsizetype size :
+             {qsizetype(17), qsizetype(16), rawSize, qsizetype(30), qsizetype(17)})
+            p.reasons.append({rawString(size), whole, whole});
+        p.breakdown.append({whole, BreakdownKind::Cost, Money::fromOre(100), whole, whole});
         QVERIFY(compare(p, u"fast paths"_s));
         // Periods: short years padded; beyond four digits and invalid dates as QDate writes them.
         p.period = ProposalPeriod{QDate(5, 1, 2), QDate(999, 12, 31)};

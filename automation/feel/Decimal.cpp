@@ -5,6 +5,7 @@
 #include <climits>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,32 @@ constexpr qint64 MaxAdjustedExponent = 6144;
 constexpr qint64 MinAdjustedExponent = -6176;
 // Exponents are kept well inside int so that sums of two never overflow.
 constexpr qint64 ExponentLimit = qint64(1) << 28;
+
+// 128-bit integer (GCC/Clang extension): quotient estimates in the long division, and the
+// whole coefficient in the shortcuts for numbers that fit (DecimalArithmetic).
+__extension__ typedef unsigned __int128 Wide;
+
+// 10^0 … 10^38, the powers below 2^128.
+constexpr std::array<Wide, 39> Pow10 = [] {
+    std::array<Wide, 39> powers{};
+    Wide p = 1;
+    for (auto &power : powers) {
+        power = p;
+        p *= 10;
+    }
+    return powers;
+}();
+
+// Number of decimal digits of c > 0: from its bit length (times log10(2) ~ 1233 / 4096),
+// corrected by one comparison.
+int digitsOf(Wide c)
+{
+    const auto high = static_cast<std::uint64_t>(c >> 64);
+    const int bits = high != 0 ? 128 - __builtin_clzll(high)
+                               : 64 - __builtin_clzll(static_cast<std::uint64_t>(c) | 1);
+    const int t = (bits * 1233) >> 12;
+    return t + (c >= Pow10[static_cast<std::size_t>(t)] ? 1 : 0);
+}
 
 // Unsigned arbitrary-precision integer in base 1e9 limbs, least significant first, no
 // leading zero limbs (zero is the empty vector).
@@ -212,9 +239,6 @@ BigUint mulBig(const BigUint &a, const BigUint &b)
     r.trim();
     return r;
 }
-
-// 128-bit intermediate for estimating quotient limbs (GCC/Clang extension).
-__extension__ typedef unsigned __int128 Wide;
 
 // Quotient and remainder of a / 10^k, by moving whole limbs and one small division.
 std::pair<BigUint, BigUint> divModPow10(const BigUint &a, int k)
@@ -634,16 +658,586 @@ public:
     {
         return !n.isZero() && n.adjusted() < MinAdjustedExponent;
     }
+
+    // The shortcuts below work on the coefficient as one 128-bit integer: any Decimal's (34
+    // digits), and the exact sum, product or aligned operand of the numbers rule packs
+    // use. They allocate nothing and give the representation fromNum() would.
+
+    static Wide coefficient(const Decimal &d)
+    {
+        const std::uint64_t low = d.m_limbs[0] + std::uint64_t(d.m_limbs[1]) * LimbBase;
+        if (d.m_digits <= 18)
+            return low;
+        const std::uint64_t high = d.m_limbs[2] + std::uint64_t(d.m_limbs[3]) * LimbBase;
+        return Wide(high) * Pow10[18] + low;
+    }
+    // Coefficients of up to 19 digits (all limbs but the lowest three are zero).
+    static std::uint64_t smallCoefficient(const Decimal &d)
+    {
+        return d.m_limbs[0] + std::uint64_t(d.m_limbs[1]) * LimbBase +
+               std::uint64_t(d.m_limbs[2]) * LimbBase * LimbBase;
+    }
+
+    // As fromNum() for the exact value c * 10^exponent (c below 2^128): rounded half even
+    // to 34 digits, trailing zeros stripped, the exponent saturated.
+    static Decimal fromWide(Wide c, qint64 exponent, bool negative)
+    {
+        Decimal d;
+        if (c == 0)
+            return d;
+        int digits = digitsOf(c);
+        if (digits > Decimal::Precision) [[unlikely]] {
+            const int k = digits - Decimal::Precision;
+            Wide kept = c / Pow10[k];
+            const Wide dropped = c % Pow10[k];
+            const Wide half = 5 * Pow10[k - 1];
+            if (dropped > half || (dropped == half && (kept & 1) != 0))
+                ++kept;
+            exponent += k;
+            digits = Decimal::Precision;
+            if (kept == Pow10[Decimal::Precision]) { // 999… rounded up to 1000…
+                kept = Pow10[Decimal::Precision - 1];
+                ++exponent;
+            }
+            c = kept;
+        }
+        if ((c >> 64) == 0) {
+            std::uint64_t v = static_cast<std::uint64_t>(c);
+            while (v % 10 == 0) {
+                v /= 10;
+                ++exponent;
+                --digits;
+            }
+            d.m_limbs[0] = static_cast<std::uint32_t>(v % LimbBase);
+            v /= LimbBase;
+            d.m_limbs[1] = static_cast<std::uint32_t>(v % LimbBase);
+            d.m_limbs[2] = static_cast<std::uint32_t>(v / LimbBase);
+        } else {
+            while (c % 10 == 0) {
+                c /= 10;
+                ++exponent;
+                --digits;
+            }
+            // c < 10^34: the part above 10^18 has at most 16 digits.
+            const auto high = static_cast<std::uint64_t>(c / Pow10[18]);
+            const auto low = static_cast<std::uint64_t>(c - Wide(high) * Pow10[18]);
+            d.m_limbs[0] = static_cast<std::uint32_t>(low % LimbBase);
+            d.m_limbs[1] = static_cast<std::uint32_t>(low / LimbBase);
+            d.m_limbs[2] = static_cast<std::uint32_t>(high % LimbBase);
+            d.m_limbs[3] = static_cast<std::uint32_t>(high / LimbBase);
+        }
+        d.m_negative = negative;
+        d.m_exponent = static_cast<int>(std::clamp(exponent, -ExponentLimit, ExponentLimit));
+        d.m_digits = digits;
+        return d;
+    }
+
+    // a + b when the operand with the larger exponent, aligned to the other's, has at most
+    // 38 digits (the sum is then below 2^128); false otherwise.
+    static bool add(const Decimal &a, const Decimal &b, Decimal &sum)
+    {
+        if (a.isZero() || b.isZero()) {
+            sum = a.isZero() ? b : a;
+            return true;
+        }
+        Wide x = coefficient(a);
+        Wide y = coefficient(b);
+        qint64 exponent;
+        if (a.m_exponent >= b.m_exponent) {
+            const int shift = a.m_exponent - b.m_exponent;
+            if (a.m_digits + shift > 38)
+                return false;
+            x *= Pow10[shift];
+            exponent = b.m_exponent;
+        } else {
+            const int shift = b.m_exponent - a.m_exponent;
+            if (b.m_digits + shift > 38)
+                return false;
+            y *= Pow10[shift];
+            exponent = a.m_exponent;
+        }
+        if (a.m_negative == b.m_negative)
+            sum = fromWide(x + y, exponent, a.m_negative);
+        else if (x >= y)
+            sum = fromWide(x - y, exponent, a.m_negative);
+        else
+            sum = fromWide(y - x, exponent, b.m_negative);
+        return true;
+    }
+
+    // a * b when the coefficients have at most 38 digits together; false otherwise.
+    static bool multiply(const Decimal &a, const Decimal &b, Decimal &product)
+    {
+        if (a.isZero() || b.isZero()) {
+            product = Decimal();
+            return true;
+        }
+        if (a.m_digits + b.m_digits > 38)
+            return false;
+        const Wide p = a.m_digits <= 19 && b.m_digits <= 19
+                           ? Wide(smallCoefficient(a)) * smallCoefficient(b)
+                           : coefficient(a) * coefficient(b);
+        product = fromWide(p, qint64(a.m_exponent) + b.m_exponent, a.m_negative != b.m_negative);
+        return true;
+    }
+
+    // a / b (b non-zero) when b's coefficient fits in 64 bits; false otherwise. The same
+    // quotient as div(): a's coefficient scaled so that the quotient has 36 or 37 digits,
+    // a sticky digit for a non-zero remainder, then rounded; here the scaled dividend is
+    // never formed, the quotient is extended nine digits at a time.
+    static bool divide(const Decimal &a, const Decimal &b, Decimal &quotient)
+    {
+        if (a.isZero()) {
+            quotient = Decimal();
+            return true;
+        }
+        if (b.m_digits > 19)
+            return false;
+        const Wide x = coefficient(a);
+        const std::uint64_t y = smallCoefficient(b);
+        const bool negative = a.m_negative != b.m_negative;
+        const qint64 exponent = qint64(a.m_exponent) - b.m_exponent;
+        Wide q = x / y;
+        auto rem = static_cast<std::uint64_t>(x % y);
+        if (rem == 0) { // exact: what the scaled division gives once trailing zeros go
+            quotient = fromWide(q, exponent, negative);
+            return true;
+        }
+        const int shift = std::max(0, Decimal::Precision + 2 + b.m_digits - a.m_digits);
+        for (int left = shift; left > 0;) {
+            const int step = std::min(left, 9);
+            const Wide t = Wide(rem) * Pow10[step];
+            q = q * Pow10[step] + t / y;
+            rem = static_cast<std::uint64_t>(t % y);
+            left -= step;
+        }
+        quotient = fromWide(q * 10 + (rem != 0 ? 1 : 0), exponent - shift - 1, negative);
+        return true;
+    }
+
+    // Drops the digits below 10^-scale as dropDigits() does; the coefficient (34 digits at
+    // most) and what is dropped always fit in 128 bits.
+    static Decimal round(const Decimal &d, int scale, RoundingMode mode)
+    {
+        const qint64 drop = -qint64(scale) - d.m_exponent;
+        if (drop <= 0 || d.isZero())
+            return d;
+        Wide kept;
+        if (drop > d.m_digits + 1) {
+            kept = roundsAway(mode, d.m_negative, true, -1, false) ? 1 : 0;
+        } else if (d.m_digits <= 19 && drop <= 19) {
+            const std::uint64_t c = smallCoefficient(d);
+            const auto unit = static_cast<std::uint64_t>(Pow10[drop]);
+            const std::uint64_t q = c / unit;
+            const std::uint64_t r = c % unit;
+            const std::uint64_t half = unit / 2;
+            kept =
+                q +
+                (roundsAway(mode, d.m_negative, r != 0, r < half ? -1 : (r > half), q & 1) ? 1 : 0);
+        } else {
+            const Wide c = coefficient(d);
+            const Wide unit = Pow10[drop];
+            const Wide q = c / unit;
+            const Wide r = c % unit;
+            const Wide half = unit / 2;
+            kept = q +
+                   (roundsAway(mode, d.m_negative, r != 0, r < half ? -1 : (r > half), (q & 1) != 0)
+                        ? 1
+                        : 0);
+        }
+        return fromWide(kept, d.m_exponent + drop, d.m_negative);
+    }
+
+    // The coefficient's decimal digits, most significant first; returns their count.
+    static int writeDigits(const Decimal &d, char *out)
+    {
+        const int count = d.m_digits;
+        char *p = out + count;
+        int limb = 0;
+        for (int written = 0; written < count; ++limb) {
+            std::uint32_t v = d.m_limbs[static_cast<std::size_t>(limb)];
+            const int n = std::min(9, count - written);
+            for (int i = 0; i < n; ++i) {
+                *--p = static_cast<char>('0' + v % 10);
+                v /= 10;
+            }
+            written += n;
+        }
+        return count;
+    }
 };
 
 using DA = DecimalArithmetic;
 
 Decimal Decimal::fromInt64(qint64 n)
 {
-    return DA::fromNum(fromInt(n));
+    // Negated through unsigned to cope with the minimum value.
+    const std::uint64_t mag =
+        n < 0 ? std::uint64_t(0) - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
+    return DA::fromWide(mag, 0, n < 0);
 }
 
 std::optional<Decimal> Decimal::fromString(QStringView text)
+{
+    // The syntax is checked here; a coefficient of up to 38 significant digits is gathered
+    // on the way, longer ones are left to the general parser.
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    bool negative = false;
+    if (i < n && (text[i] == u'-' || text[i] == u'+')) {
+        negative = text[i] == u'-';
+        ++i;
+    }
+    Wide coefficient = 0;
+    int significant = 0; // digits from the first non-zero one on
+    const auto take = [&](char16_t u) {
+        if (significant == 0 && u == u'0')
+            return; // a leading zero
+        if (significant < 38)
+            coefficient = coefficient * 10 + (u - u'0');
+        ++significant;
+    };
+    qint64 exponent = 0;
+    int intDigits = 0;
+    int fracDigits = 0;
+    while (i < n && text[i].isDigit() && text[i].unicode() < 128) {
+        take(text[i].unicode());
+        ++intDigits;
+        ++i;
+    }
+    if (i < n && text[i] == u'.') {
+        ++i;
+        while (i < n && text[i].unicode() >= '0' && text[i].unicode() <= '9') {
+            take(text[i].unicode());
+            ++fracDigits;
+            --exponent;
+            ++i;
+        }
+        if (fracDigits == 0)
+            return std::nullopt;
+    }
+    if (intDigits + fracDigits == 0)
+        return std::nullopt;
+    if (i < n && (text[i] == u'e' || text[i] == u'E')) {
+        ++i;
+        bool expNegative = false;
+        if (i < n && (text[i] == u'-' || text[i] == u'+')) {
+            expNegative = text[i] == u'-';
+            ++i;
+        }
+        qint64 e = 0;
+        int expDigits = 0;
+        while (i < n && text[i].unicode() >= '0' && text[i].unicode() <= '9') {
+            e = e * 10 + (text[i].unicode() - '0');
+            if (e > ExponentLimit)
+                return std::nullopt;
+            ++expDigits;
+            ++i;
+        }
+        if (expDigits == 0)
+            return std::nullopt;
+        exponent += expNegative ? -e : e;
+    }
+    if (i != n)
+        return std::nullopt;
+    if (significant > 38)
+        return DecimalReference::fromString(text);
+    if (coefficient != 0) {
+        const qint64 adjusted = exponent + significant - 1;
+        if (adjusted > MaxAdjustedExponent)
+            return std::nullopt;
+        if (adjusted < MinAdjustedExponent)
+            return Decimal();
+    }
+    return DA::fromWide(coefficient, exponent, negative);
+}
+
+int Decimal::writePlain(char *out) const
+{
+    if (isZero()) {
+        *out = '0';
+        return 1;
+    }
+    char digits[Precision];
+    const int len = DA::writeDigits(*this, digits);
+    const qint64 e = m_exponent;
+    char *p = out;
+    // Plain notation as long as it stays readable; scientific beyond.
+    if (e > 40 || len + e < -40) {
+        if (m_negative)
+            *p++ = '-';
+        *p++ = digits[0];
+        if (len > 1) {
+            *p++ = '.';
+            std::memcpy(p, digits + 1, std::size_t(len - 1));
+            p += len - 1;
+        }
+        const qint64 adjusted = e + len - 1;
+        *p++ = 'E';
+        *p++ = adjusted < 0 ? '-' : '+';
+        char exp[20];
+        char *first = exp + sizeof exp;
+        for (std::uint64_t v = std::uint64_t(adjusted < 0 ? -adjusted : adjusted);;) {
+            *--first = static_cast<char>('0' + v % 10);
+            v /= 10;
+            if (v == 0)
+                break;
+        }
+        std::memcpy(p, first, std::size_t(exp + sizeof exp - first));
+        p += exp + sizeof exp - first;
+        return static_cast<int>(p - out);
+    }
+    if (m_negative)
+        *p++ = '-';
+    if (e >= 0) {
+        std::memcpy(p, digits, std::size_t(len));
+        p += len;
+        std::memset(p, '0', std::size_t(e));
+        p += e;
+    } else if (const qint64 point = len + e; point > 0) {
+        std::memcpy(p, digits, std::size_t(point));
+        p += point;
+        *p++ = '.';
+        std::memcpy(p, digits + point, std::size_t(len - point));
+        p += len - point;
+    } else {
+        *p++ = '0';
+        *p++ = '.';
+        std::memset(p, '0', std::size_t(-point));
+        p += -point;
+        std::memcpy(p, digits, std::size_t(len));
+        p += len;
+    }
+    return static_cast<int>(p - out);
+}
+
+QString Decimal::toString() const
+{
+    char text[MaxTextLength];
+    return QString::fromLatin1(text, writePlain(text));
+}
+
+QString Decimal::toScientificString() const
+{
+    if (isZero())
+        return QStringLiteral("0E+0");
+    char digits[Precision];
+    const int len = DA::writeDigits(*this, digits);
+    std::string s;
+    if (m_negative)
+        s += '-';
+    s += digits[0];
+    if (len > 1) {
+        s += '.';
+        s.append(digits + 1, std::size_t(len - 1));
+    }
+    const qint64 adjusted = qint64(m_exponent) + len - 1;
+    s += adjusted < 0 ? "E-" : "E+";
+    s += std::to_string(adjusted < 0 ? -adjusted : adjusted);
+    return QString::fromLatin1(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+bool Decimal::isInteger() const
+{
+    // Trailing zeros are stripped, so a negative exponent means a fractional part.
+    return isZero() || m_exponent >= 0;
+}
+
+std::optional<qint64> Decimal::toInt64() const
+{
+    if (!isInteger())
+        return std::nullopt;
+    if (isZero())
+        return 0;
+    if (m_digits + m_exponent > 19)
+        return std::nullopt;
+    // At most 19 digits: below 10^19 < 2^64.
+    const std::uint64_t mag =
+        DA::smallCoefficient(*this) * static_cast<std::uint64_t>(Pow10[m_exponent]);
+    if (!m_negative && mag > static_cast<std::uint64_t>(INT64_MAX))
+        return std::nullopt;
+    if (m_negative && mag > static_cast<std::uint64_t>(INT64_MAX) + 1)
+        return std::nullopt;
+    return m_negative ? static_cast<qint64>(std::uint64_t(0) - mag) : static_cast<qint64>(mag);
+}
+
+int Decimal::compare(const Decimal &other) const
+{
+    // Decision tables compare a lot: settle sign, zero and magnitude without allocating.
+    if (isZero() || other.isZero() || m_negative != other.m_negative) {
+        const int self = isZero() ? 0 : (m_negative ? -1 : 1);
+        const int that = other.isZero() ? 0 : (other.m_negative ? -1 : 1);
+        return self == that ? 0 : (self < that ? -1 : 1);
+    }
+    const int sign = m_negative ? -1 : 1;
+    const qint64 adjusted = qint64(m_exponent) + m_digits;
+    const qint64 otherAdjusted = qint64(other.m_exponent) + other.m_digits;
+    if (adjusted != otherAdjusted)
+        return adjusted < otherAdjusted ? -sign : sign;
+    // Same magnitude ("35" against "3E1" from "30"): aligned, the coefficients have as many
+    // digits as the longer one, at most 34, so they fit in 128 bits (64 up to 19 digits).
+    if (m_digits <= 19 && other.m_digits <= 19) {
+        std::uint64_t x = DA::smallCoefficient(*this);
+        std::uint64_t y = DA::smallCoefficient(other);
+        if (m_exponent > other.m_exponent)
+            x *= static_cast<std::uint64_t>(Pow10[m_exponent - other.m_exponent]);
+        else
+            y *= static_cast<std::uint64_t>(Pow10[other.m_exponent - m_exponent]);
+        return x == y ? 0 : (x < y ? -sign : sign);
+    }
+    Wide x = DA::coefficient(*this);
+    Wide y = DA::coefficient(other);
+    if (m_exponent > other.m_exponent)
+        x *= Pow10[m_exponent - other.m_exponent];
+    else
+        y *= Pow10[other.m_exponent - m_exponent];
+    return x == y ? 0 : (x < y ? -sign : sign);
+}
+
+Decimal Decimal::operator-() const
+{
+    Decimal d = *this;
+    if (!d.isZero())
+        d.m_negative = !d.m_negative;
+    return d;
+}
+
+Decimal operator+(const Decimal &a, const Decimal &b)
+{
+    Decimal sum;
+    if (DA::add(a, b, sum)) [[likely]]
+        return sum;
+    return DecimalReference::add(a, b);
+}
+
+Decimal operator-(const Decimal &a, const Decimal &b)
+{
+    return a + -b;
+}
+
+Decimal operator*(const Decimal &a, const Decimal &b)
+{
+    Decimal product;
+    if (DA::multiply(a, b, product)) [[likely]]
+        return product;
+    return DecimalReference::multiply(a, b);
+}
+
+std::optional<Decimal> Decimal::divide(const Decimal &divisor) const
+{
+    if (divisor.isZero())
+        return std::nullopt;
+    Decimal quotient;
+    if (DA::divide(*this, divisor, quotient)) [[likely]]
+        return quotient;
+    return DecimalReference::divide(*this, divisor);
+}
+
+std::optional<Decimal> Decimal::modulo(const Decimal &divisor) const
+{
+    if (divisor.isZero())
+        return std::nullopt;
+    // Exact: bring both to a common exponent, take the truncated remainder of the integer
+    // coefficients, then move it to the divisor's sign.
+    Num a = DA::toNum(*this);
+    Num b = DA::toNum(divisor);
+    const qint64 e = std::min(a.exponent, b.exponent);
+    if (a.exponent - e > 4 * Precision + 100)
+        return std::nullopt; // dividend so much larger that the remainder is meaningless
+    a.coeff.shiftLeft(static_cast<int>(a.exponent - e));
+    b.coeff.shiftLeft(static_cast<int>(b.exponent - e));
+    Num r;
+    r.coeff = divModBig(a.coeff, b.coeff).second;
+    r.exponent = e;
+    r.negative = a.negative;
+    if (!r.coeff.isZero() && a.negative != b.negative) {
+        r.coeff = subBig(b.coeff, r.coeff);
+        r.negative = b.negative;
+    }
+    return DA::fromNum(r);
+}
+
+Decimal Decimal::abs() const
+{
+    Decimal d = *this;
+    d.m_negative = false;
+    return d;
+}
+
+Decimal Decimal::round(int scale, RoundingMode mode) const
+{
+    return DA::round(*this, scale, mode);
+}
+
+// The general way, as before the shortcuts.
+
+Decimal DecimalReference::add(const Decimal &a, const Decimal &b)
+{
+    return DA::fromNum(feel::add(DA::toNum(a), DA::toNum(b), Decimal::Precision));
+}
+
+Decimal DecimalReference::subtract(const Decimal &a, const Decimal &b)
+{
+    return add(a, -b);
+}
+
+Decimal DecimalReference::multiply(const Decimal &a, const Decimal &b)
+{
+    return DA::fromNum(mul(DA::toNum(a), DA::toNum(b), Decimal::Precision));
+}
+
+std::optional<Decimal> DecimalReference::divide(const Decimal &a, const Decimal &b)
+{
+    if (b.isZero())
+        return std::nullopt;
+    return DA::fromNum(div(DA::toNum(a), DA::toNum(b), Decimal::Precision));
+}
+
+int DecimalReference::compare(const Decimal &a, const Decimal &b)
+{
+    return compareNum(DA::toNum(a), DA::toNum(b));
+}
+
+Decimal DecimalReference::round(const Decimal &d, int scale, RoundingMode mode)
+{
+    Num n = DA::toNum(d);
+    const qint64 drop = -qint64(scale) - n.exponent;
+    if (drop <= 0)
+        return d;
+    dropDigits(n, drop, mode);
+    return DA::fromNum(n);
+}
+
+Decimal DecimalReference::fromInt64(qint64 n)
+{
+    return DA::fromNum(fromInt(n));
+}
+
+std::optional<qint64> DecimalReference::toInt64(const Decimal &d)
+{
+    if (!d.isInteger())
+        return std::nullopt;
+    if (d.isZero())
+        return 0;
+    if (d.m_digits + d.m_exponent > 19)
+        return std::nullopt;
+    Num n = DA::toNum(d);
+    n.coeff.shiftLeft(d.m_exponent);
+    std::uint64_t mag = 0;
+    for (std::size_t i = n.coeff.limbs.size(); i-- > 0;) {
+        const std::uint64_t next = mag * LimbBase + n.coeff.limbs[i];
+        if (mag > (UINT64_MAX - n.coeff.limbs[i]) / LimbBase)
+            return std::nullopt;
+        mag = next;
+    }
+    if (!d.m_negative && mag > static_cast<std::uint64_t>(INT64_MAX))
+        return std::nullopt;
+    if (d.m_negative && mag > static_cast<std::uint64_t>(INT64_MAX) + 1)
+        return std::nullopt;
+    return d.m_negative ? static_cast<qint64>(std::uint64_t(0) - mag) : static_cast<qint64>(mag);
+}
+
+std::optional<Decimal> DecimalReference::fromString(QStringView text)
 {
     qsizetype i = 0;
     const qsizetype n = text.size();
@@ -711,18 +1305,17 @@ std::optional<Decimal> Decimal::fromString(QStringView text)
     return DA::fromNum(num);
 }
 
-QString Decimal::toString() const
+QString DecimalReference::toString(const Decimal &d)
 {
-    if (isZero())
+    if (d.isZero())
         return QStringLiteral("0");
-    const Num n = DA::toNum(*this);
+    const Num n = DA::toNum(d);
     const std::string digits = n.coeff.digits();
     const qint64 len = static_cast<qint64>(digits.size());
-    // Plain notation as long as it stays readable; scientific beyond.
     if (n.exponent > 40 || len + n.exponent < -40)
-        return toScientificString();
+        return toScientificString(d);
     std::string s;
-    if (m_negative)
+    if (d.m_negative)
         s += '-';
     if (n.exponent >= 0) {
         s += digits;
@@ -742,14 +1335,14 @@ QString Decimal::toString() const
     return QString::fromLatin1(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-QString Decimal::toScientificString() const
+QString DecimalReference::toScientificString(const Decimal &d)
 {
-    if (isZero())
+    if (d.isZero())
         return QStringLiteral("0E+0");
-    const Num n = DA::toNum(*this);
+    const Num n = DA::toNum(d);
     const std::string digits = n.coeff.digits();
     std::string s;
-    if (m_negative)
+    if (d.m_negative)
         s += '-';
     s += digits[0];
     if (digits.size() > 1) {
@@ -762,143 +1355,10 @@ QString Decimal::toScientificString() const
     return QString::fromLatin1(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-bool Decimal::isInteger() const
+bool DecimalReference::identical(const Decimal &a, const Decimal &b)
 {
-    // Trailing zeros are stripped, so a negative exponent means a fractional part.
-    return isZero() || m_exponent >= 0;
-}
-
-std::optional<qint64> Decimal::toInt64() const
-{
-    if (!isInteger())
-        return std::nullopt;
-    if (isZero())
-        return 0;
-    if (m_digits + m_exponent > 19)
-        return std::nullopt;
-    Num n = DA::toNum(*this);
-    n.coeff.shiftLeft(m_exponent);
-    std::uint64_t mag = 0;
-    for (std::size_t i = n.coeff.limbs.size(); i-- > 0;) {
-        const std::uint64_t next = mag * LimbBase + n.coeff.limbs[i];
-        if (mag > (UINT64_MAX - n.coeff.limbs[i]) / LimbBase)
-            return std::nullopt;
-        mag = next;
-    }
-    if (!m_negative && mag > static_cast<std::uint64_t>(INT64_MAX))
-        return std::nullopt;
-    if (m_negative && mag > static_cast<std::uint64_t>(INT64_MAX) + 1)
-        return std::nullopt;
-    return m_negative ? static_cast<qint64>(std::uint64_t(0) - mag) : static_cast<qint64>(mag);
-}
-
-int Decimal::compare(const Decimal &other) const
-{
-    // Decision tables compare a lot: settle sign, zero and magnitude without allocating.
-    if (isZero() || other.isZero() || m_negative != other.m_negative) {
-        const int self = isZero() ? 0 : (m_negative ? -1 : 1);
-        const int that = other.isZero() ? 0 : (other.m_negative ? -1 : 1);
-        return self == that ? 0 : (self < that ? -1 : 1);
-    }
-    const int sign = m_negative ? -1 : 1;
-    const qint64 adjusted = qint64(m_exponent) + m_digits;
-    const qint64 otherAdjusted = qint64(other.m_exponent) + other.m_digits;
-    if (adjusted != otherAdjusted)
-        return adjusted < otherAdjusted ? -sign : sign;
-    if (m_exponent == other.m_exponent) {
-        for (std::size_t i = m_limbs.size(); i-- > 0;) {
-            if (m_limbs[i] != other.m_limbs[i])
-                return m_limbs[i] < other.m_limbs[i] ? -sign : sign;
-        }
-        return 0;
-    }
-    // Same magnitude, different exponents ("35" against "3E1" from "30"): aligned, the
-    // coefficients have as many digits as the longer one; up to 19 digits that fits in 64 bits.
-    if (m_digits <= 19 && other.m_digits <= 19) {
-        const auto coefficient = [](const Decimal &d) {
-            return std::uint64_t(d.m_limbs[0]) + std::uint64_t(d.m_limbs[1]) * LimbBase +
-                   std::uint64_t(d.m_limbs[2]) * LimbBase * LimbBase;
-        };
-        std::uint64_t x = coefficient(*this);
-        std::uint64_t y = coefficient(other);
-        for (int e = m_exponent; e > other.m_exponent; --e)
-            x *= 10;
-        for (int e = other.m_exponent; e > m_exponent; --e)
-            y *= 10;
-        return x == y ? 0 : (x < y ? -sign : sign);
-    }
-    return compareNum(DA::toNum(*this), DA::toNum(other));
-}
-
-Decimal Decimal::operator-() const
-{
-    Decimal d = *this;
-    if (!d.isZero())
-        d.m_negative = !d.m_negative;
-    return d;
-}
-
-Decimal operator+(const Decimal &a, const Decimal &b)
-{
-    return DA::fromNum(add(DA::toNum(a), DA::toNum(b), Decimal::Precision));
-}
-
-Decimal operator-(const Decimal &a, const Decimal &b)
-{
-    return a + -b;
-}
-
-Decimal operator*(const Decimal &a, const Decimal &b)
-{
-    return DA::fromNum(mul(DA::toNum(a), DA::toNum(b), Decimal::Precision));
-}
-
-std::optional<Decimal> Decimal::divide(const Decimal &divisor) const
-{
-    if (divisor.isZero())
-        return std::nullopt;
-    return DA::fromNum(div(DA::toNum(*this), DA::toNum(divisor), Precision));
-}
-
-std::optional<Decimal> Decimal::modulo(const Decimal &divisor) const
-{
-    if (divisor.isZero())
-        return std::nullopt;
-    // Exact: bring both to a common exponent, take the truncated remainder of the integer
-    // coefficients, then move it to the divisor's sign.
-    Num a = DA::toNum(*this);
-    Num b = DA::toNum(divisor);
-    const qint64 e = std::min(a.exponent, b.exponent);
-    if (a.exponent - e > 4 * Precision + 100)
-        return std::nullopt; // dividend so much larger that the remainder is meaningless
-    a.coeff.shiftLeft(static_cast<int>(a.exponent - e));
-    b.coeff.shiftLeft(static_cast<int>(b.exponent - e));
-    Num r;
-    r.coeff = divModBig(a.coeff, b.coeff).second;
-    r.exponent = e;
-    r.negative = a.negative;
-    if (!r.coeff.isZero() && a.negative != b.negative) {
-        r.coeff = subBig(b.coeff, r.coeff);
-        r.negative = b.negative;
-    }
-    return DA::fromNum(r);
-}
-
-Decimal Decimal::abs() const
-{
-    Decimal d = *this;
-    d.m_negative = false;
-    return d;
-}
-
-Decimal Decimal::round(int scale, RoundingMode mode) const
-{
-    Num n = DA::toNum(*this);
-    const qint64 drop = -qint64(scale) - n.exponent;
-    if (drop <= 0)
-        return *this;
-    dropDigits(n, drop, mode);
-    return DA::fromNum(n);
+    return a.m_limbs == b.m_limbs && a.m_exponent == b.m_exponent && a.m_digits == b.m_digits &&
+           a.m_negative == b.m_negative;
 }
 
 std::optional<Decimal> Decimal::pow(qint64 exponent) const

@@ -32,6 +32,12 @@ public:
 
     // Canonical plain form without exponent and trailing zeros: "1", "0.5", "-12.345".
     QString toString() const;
+    // Room writePlain() needs: a sign, "0.", 40 zeros and 34 digits, with some to spare.
+    static constexpr int MaxTextLength = 80;
+    // Writes toString()'s text (scientific beyond its plain range, as toString()) as ASCII
+    // to `out`, which has room for MaxTextLength bytes, and returns its length. Allocates
+    // nothing: for writers that produce bytes, such as the proposal's JSON line.
+    int writePlain(char *out) const;
     // Scientific form used for huge/tiny magnitudes in messages: "1.5E+40".
     QString toScientificString() const;
 
@@ -90,11 +96,32 @@ public:
 
 private:
     friend class DecimalArithmetic;
+    friend struct DecimalReference;
     // Coefficient in base 1e9 limbs, least significant first; at most 34 digits fit in 4.
     std::array<quint32, 4> m_limbs{};
     int m_exponent = 0;
     int m_digits = 0;
     bool m_negative = false;
+};
+
+// Decimal's operations the general way (arbitrary-precision coefficients, allocating), as
+// they were before the members got shortcuts for coefficients that fit in 128 bits. Only
+// for tests, which check that the shortcuts give identical representations.
+struct DecimalReference
+{
+    static Decimal add(const Decimal &a, const Decimal &b);
+    static Decimal subtract(const Decimal &a, const Decimal &b);
+    static Decimal multiply(const Decimal &a, const Decimal &b);
+    static std::optional<Decimal> divide(const Decimal &a, const Decimal &b);
+    static int compare(const Decimal &a, const Decimal &b);
+    static Decimal round(const Decimal &d, int scale, RoundingMode mode);
+    static Decimal fromInt64(qint64 n);
+    static std::optional<qint64> toInt64(const Decimal &d);
+    static std::optional<Decimal> fromString(QStringView text);
+    static QString toString(const Decimal &d);
+    static QString toScientificString(const Decimal &d);
+    // Same coefficient limbs, exponent, digit count and sign.
+    static bool identical(const Decimal &a, const Decimal &b);
 };
 
 } // namespace casebench::feel

@@ -327,7 +327,7 @@ public:
             number(value.number());
             return;
         case ValueKind::String:
-            string(value.string());
+            sharedString(value.string());
             return;
         case ValueKind::Date:
             date(value.date());
@@ -378,6 +378,31 @@ public:
         m_written.append({start, m_out.size() - start});
     }
 
+    // As string(), for a string of the proposal or its trace, which stays where it is and as
+    // it is for the whole line: a long one written before in this line from the same data
+    // (a rule's annotation that is also a reason, a decision's name …) has its bytes copied
+    // rather than escaped again. Short ones are escaped faster than they are looked up.
+    void sharedString(const QString &s)
+    {
+        if (s.size() <= 16) {
+            string(s);
+            return;
+        }
+        separate();
+        m_first = false;
+        if (const qsizetype seen = m_stringIndex.value(s.constData()); seen >= 0) {
+            const WrittenString &w = m_strings[seen];
+            if (w.units == s.size()) {
+                m_out.repeat(w.offset, w.length);
+                return;
+            }
+        }
+        const qsizetype start = m_out.size();
+        escaped(s);
+        m_stringIndex.insert(s.constData(), m_strings.size());
+        m_strings.append({start, m_out.size() - start, s.size()});
+    }
+
     // The positions 0 … size - 1 into `order`, sorted stably by key. Contexts have a few
     // keys: an insertion sort with a plain code-unit comparison, std::stable_sort beyond.
     static void sortKeys(const QStringView *keys, qsizetype *order, qsizetype size)
@@ -400,22 +425,18 @@ public:
         }
     }
 
-    // A FEEL number as a JSON string in Decimal::toString()'s plain form: whole numbers
-    // (most of a trace's) written from toInt64(), the others through toString().
+    // A FEEL number as a JSON string in Decimal::toString()'s form, written by the number
+    // itself: digits, '.', '-', 'E' and '+' need no escaping.
     void number(const feel::Decimal &n)
     {
-        if (const auto whole = n.toInt64()) { // empty unless a whole number that fits
-            separate();
-            m_out.ensure(2 + 20);
-            char *out = m_out.end();
-            *out++ = '"';
-            out = writeSigned(out, *whole);
-            *out++ = '"';
-            m_out.setEnd(out);
-            m_first = false;
-            return;
-        }
-        string(n.toString());
+        separate();
+        m_out.ensure(2 + feel::Decimal::MaxTextLength);
+        char *out = m_out.end();
+        *out++ = '"';
+        out += n.writePlain(out);
+        *out++ = '"';
+        m_out.setEnd(out);
+        m_first = false;
     }
 
     void date(qint64 year, int month, int day)
@@ -463,20 +484,87 @@ public:
 
     static char hexDigit(uint n) { return char(n < 10 ? '0' + n : 'a' + n - 10); }
 
+#if defined(__SSE2__)
+    // The units of v that cannot be copied as they are: control characters, quote,
+    // backslash and everything from 0x7f up. Signed 16-bit compares: units from 0x8000 up are
+    // negative, so "below 0x20" catches them along with the control characters (and a
+    // four-unit load's zeroed upper half, for the caller to mask off).
+    static __m128i specialUnits(__m128i v)
+    {
+        return _mm_or_si128(_mm_or_si128(_mm_cmplt_epi16(v, _mm_set1_epi16(0x20)),
+                                         _mm_cmpgt_epi16(v, _mm_set1_epi16(0x7f))),
+                            _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('"')),
+                                         _mm_cmpeq_epi16(v, _mm_set1_epi16('\\'))));
+    }
+    // The low eight units of v as bytes (their low bytes, for plain ASCII).
+    static quint64 asBytes(__m128i v)
+    {
+        return quint64(_mm_cvtsi128_si64(_mm_packus_epi16(v, v)));
+    }
+#endif
+
     // Writes through a raw pointer into room reserved for the worst case (six bytes per
-    // UTF-16 unit, as \u001f, and eight for a block's store). Runs of plain ASCII (most of a
-    // line) are copied a block of eight (or, in strings shorter than that, four) units at a
-    // time where SSE2 is there — the last block of a string overlapping the one before, so
-    // that a short tail does not go unit by unit; the unit that ends a run, and every unit
-    // without SSE2, goes the scalar way.
+    // UTF-16 unit, as \u001f, and sixteen for a block's store). With SSE2, a plain ASCII
+    // string of 4 to 16 units (most of a line's: keys, codes, names) is checked and copied as
+    // two overlapping blocks, its first and last eight (or four) units; longer runs go sixteen
+    // units at a time while plain. The rest goes a block of eight (or, in strings shorter
+    // than that, four) units at a time — the last block of a string overlapping the one
+    // before, so that a short tail does not go unit by unit; the unit that ends a run, and
+    // every unit without SSE2, goes the scalar way.
     void escaped(QStringView s)
     {
-        m_out.ensure(8 + 6 * s.size());
+        m_out.ensure(16 + 6 * s.size());
         char *out = m_out.end();
         *out++ = '"';
+#if defined(__SSE2__)
+        const char16_t *const src = s.utf16();
+        const char16_t *const end = src + s.size();
+        const qsizetype size = s.size();
+        if (size >= 4 && size <= 16) {
+            const bool eight = size >= 8;
+            const __m128i first = eight ? _mm_loadu_si128(reinterpret_cast<const __m128i *>(src))
+                                        : _mm_loadl_epi64(reinterpret_cast<const __m128i *>(src));
+            const __m128i last = eight
+                                     ? _mm_loadu_si128(reinterpret_cast<const __m128i *>(end - 8))
+                                     : _mm_loadl_epi64(reinterpret_cast<const __m128i *>(end - 4));
+            const uint mask =
+                uint(_mm_movemask_epi8(_mm_or_si128(specialUnits(first), specialUnits(last)))) &
+                (eight ? 0xffffu : 0xffu);
+            if (mask == 0) {
+                // The last block's store after the first's: where they overlap, the bytes
+                // are the same, and a four-unit block's four zero bytes land past the end
+                // or under the last block.
+                const quint64 head = asBytes(first);
+                const quint64 tail = asBytes(last);
+                std::memcpy(out, &head, sizeof head);
+                std::memcpy(out + size - (eight ? 8 : 4), &tail, sizeof tail);
+                out += size;
+                *out++ = '"';
+                m_out.setEnd(out);
+                return;
+            }
+        }
+#endif
+        escapedRuns(s);
+    }
+
+    // escaped() for the strings its whole-string check does not take, out of line so that
+    // the common case stays a short function.
+    [[gnu::noinline]] void escapedRuns(QStringView s)
+    {
+        char *out = m_out.end() + 1; // after the quote escaped() wrote
         const char16_t *src = s.utf16();
         const char16_t *const end = src + s.size();
 #if defined(__SSE2__)
+        while (end - src >= 16) {
+            const __m128i low = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src));
+            const __m128i high = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src + 8));
+            if (_mm_movemask_epi8(_mm_or_si128(specialUnits(low), specialUnits(high))) != 0)
+                break; // the blocks of eight below find where the run ends
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(out), _mm_packus_epi16(low, high));
+            src += 16;
+            out += 16;
+        }
         const qsizetype lanes = s.size() >= 8 ? 8 : 4;
 #endif
         while (src != end) {
@@ -489,21 +577,13 @@ public:
                 const __m128i v = lanes == 8
                                       ? _mm_loadu_si128(reinterpret_cast<const __m128i *>(at))
                                       : _mm_loadl_epi64(reinterpret_cast<const __m128i *>(at));
-                // Signed 16-bit compares: units from 0x8000 up are negative, so "below 0x20"
-                // catches them along with the control characters (and a four-unit load's
-                // zeroed upper half, masked off below).
-                const __m128i special =
-                    _mm_or_si128(_mm_or_si128(_mm_cmplt_epi16(v, _mm_set1_epi16(0x20)),
-                                              _mm_cmpgt_epi16(v, _mm_set1_epi16(0x7f))),
-                                 _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('"')),
-                                              _mm_cmpeq_epi16(v, _mm_set1_epi16('\\'))));
+                // A four-unit load's zeroed upper half counts as special: masked off.
                 const uint mask =
-                    (uint(_mm_movemask_epi8(special)) & (lanes == 8 ? 0xffffu : 0xffu)) >>
+                    (uint(_mm_movemask_epi8(specialUnits(v))) & (lanes == 8 ? 0xffffu : 0xffu)) >>
                     (2 * skip);
                 // The units as bytes, stored whatever they are: the room is there, and the
                 // plain ones among them are kept.
-                const quint64 bytes =
-                    quint64(_mm_cvtsi128_si64(_mm_packus_epi16(v, v))) >> (8 * skip);
+                const quint64 bytes = asBytes(v) >> (8 * skip);
                 std::memcpy(out, &bytes, sizeof bytes);
                 if (mask == 0) {
                     src += lanes - skip;
@@ -581,6 +661,14 @@ public:
     bool m_first = true;
     AddressMap m_writtenIndex; // list or context -> its bytes in m_written
     QVarLengthArray<std::pair<qsizetype, qsizetype>, 64> m_written; // offset, length in m_out
+    struct WrittenString
+    {
+        qsizetype offset; // in m_out, with the quotes
+        qsizetype length;
+        qsizetype units; // the string's size: a view of the same data may be shorter
+    };
+    AddressMap m_stringIndex; // a string's data -> its bytes in m_strings
+    QVarLengthArray<WrittenString, 64> m_strings;
 };
 
 } // namespace
@@ -734,11 +822,11 @@ QByteArray ProposalJson::toLine(const Proposal &p, bool withTrace)
         w.key("kind");
         w.string(breakdownKindCode(line.kind));
         w.key("label");
-        w.string(line.label);
+        w.sharedString(line.label);
         w.key("legal_ground");
-        w.string(line.legalGround);
+        w.sharedString(line.legalGround);
         w.key("rule");
-        w.string(line.rule);
+        w.sharedString(line.rule);
         w.endObject();
     }
     w.endArray();
@@ -751,9 +839,9 @@ QByteArray ProposalJson::toLine(const Proposal &p, bool withTrace)
     for (const auto &r : p.manualReasons) {
         w.beginObject();
         w.key("reason");
-        w.string(r.reason);
+        w.sharedString(r.reason);
         w.key("rule");
-        w.string(r.rule);
+        w.sharedString(r.rule);
         w.endObject();
     }
     w.endArray();
@@ -762,11 +850,11 @@ QByteArray ProposalJson::toLine(const Proposal &p, bool withTrace)
     for (const auto &m : p.missing) {
         w.beginObject();
         w.key("item");
-        w.string(m.item);
+        w.sharedString(m.item);
         w.key("reason");
-        w.string(m.reason);
+        w.sharedString(m.reason);
         w.key("rule");
-        w.string(m.rule);
+        w.sharedString(m.rule);
         w.endObject();
     }
     w.endArray();
@@ -800,11 +888,11 @@ QByteArray ProposalJson::toLine(const Proposal &p, bool withTrace)
         if (r.legalGround.isEmpty())
             w.null();
         else
-            w.string(r.legalGround);
+            w.sharedString(r.legalGround);
         w.key("reason");
-        w.string(r.reason);
+        w.sharedString(r.reason);
         w.key("rule");
-        w.string(r.rule);
+        w.sharedString(r.rule);
         w.endObject();
     }
     w.endArray();
@@ -816,7 +904,7 @@ QByteArray ProposalJson::toLine(const Proposal &p, bool withTrace)
         for (const auto &d : p.trace.decisions) {
             w.beginObject();
             w.key("decision");
-            w.string(d.name);
+            w.sharedString(d.name);
             w.key("diagnostics");
             w.beginArray();
             for (const auto &diag : d.diagnostics)
@@ -839,14 +927,14 @@ QByteArray ProposalJson::toLine(const Proposal &p, bool withTrace)
                 w.key("annotations");
                 w.beginArray();
                 for (const QString &a : r.annotations)
-                    w.string(a);
+                    w.sharedString(a);
                 w.endArray();
                 w.key("id");
-                w.string(r.ruleId);
+                w.sharedString(r.ruleId);
                 w.key("index");
                 w.integer(r.index);
                 w.key("table");
-                w.string(r.tableId);
+                w.sharedString(r.tableId);
                 w.endObject();
             }
             w.endArray();
