@@ -26,6 +26,25 @@ QString tooLarge()
     return tr("amount is too large (more than %1 kronor)").arg(Money::MaxKronor);
 }
 
+// A JSON number as an amount.
+Result<Money> fromJsonNumber(double d)
+{
+    // QJsonValue keeps every number as a double; integers up to 2^53 are exact in it, and
+    // MaxKronor is far below that, so range-check first, then demand an integral value.
+    if (!std::isfinite(d) || std::fabs(d) > double(Money::MaxKronor))
+        return problem(tooLarge());
+    if (d != std::trunc(d))
+        return problem(tr("amounts are whole kronor or a decimal string (\"12500.50\"), never a "
+                          "JSON number with a fraction"));
+    return Money::fromKronor(qint64(d));
+}
+
+Problem notAnAmount()
+{
+    return problem(tr("amount must be whole kronor as a JSON integer or a decimal string "
+                      "such as \"12500.50\""));
+}
+
 } // namespace
 
 Result<Money> Money::fromJson(const QJsonValue &value)
@@ -33,17 +52,17 @@ Result<Money> Money::fromJson(const QJsonValue &value)
     if (value.isString())
         return parse(value.toString());
     if (!value.isDouble())
-        return problem(tr("amount must be whole kronor as a JSON integer or a decimal string "
-                          "such as \"12500.50\""));
-    // QJsonValue keeps every number as a double; integers up to 2^53 are exact in it, and
-    // MaxKronor is far below that, so range-check first, then demand an integral value.
-    const double d = value.toDouble();
-    if (!std::isfinite(d) || std::fabs(d) > double(MaxKronor))
-        return problem(tooLarge());
-    if (d != std::trunc(d))
-        return problem(tr("amounts are whole kronor or a decimal string (\"12500.50\"), never a "
-                          "JSON number with a fraction"));
-    return Money::fromKronor(qint64(d));
+        return notAnAmount();
+    return fromJsonNumber(value.toDouble());
+}
+
+Result<Money> Money::fromJson(const JsonTree::Value &value)
+{
+    if (value.isString())
+        return parse(value.string());
+    if (!value.isNumber())
+        return notAnAmount();
+    return fromJsonNumber(value.toDouble());
 }
 
 Result<Money> Money::parse(QStringView text)
