@@ -111,8 +111,17 @@ std::optional<qint64> scaledDecimal(QStringView s)
 
 // Swedish registration plates: three letters then two digits and a digit or letter
 // (ABC123, ABC12A since 2019). I, Q and V are never used; O not in the last place.
+bool isPlateLetter(QChar c)
+{
+    return c >= u'A' && c <= u'Z' && c != u'I' && c != u'Q' && c != u'V';
+}
+
 bool isRegistrationPlate(const QString &s)
 {
+    if (s.size() == 6 && isPlateLetter(s[0]) && isPlateLetter(s[1]) && isPlateLetter(s[2]) &&
+        isAsciiDigit(s[3]) && isAsciiDigit(s[4]) &&
+        (isAsciiDigit(s[5]) || (isPlateLetter(s[5]) && s[5] != u'O')))
+        return true;
     static const QRegularExpression re(
         QStringLiteral("^[A-HJ-PR-UW-Z]{3}[0-9]{2}[0-9A-HJ-NPR-UW-Z]$"));
     return re.match(s).hasMatch();
@@ -122,11 +131,19 @@ bool isRegistrationPlate(const QString &s)
 // a personnummer) and the last is the Luhn digit over the other nine.
 bool isOrgNumber(const QString &s)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{6})-?(\\d{4})$"));
-    const QRegularExpressionMatch m = re.match(s);
-    if (!m.hasMatch())
-        return false;
-    const QString digits = m.captured(1) + m.captured(2);
+    QString digits;
+    if (s.size() == 11 && digitsAndDashes(s, {6})) {
+        digits = QStringView(s).first(6).toString();
+        digits += QStringView(s).last(4);
+    } else if (s.size() == 10 && digitsAndDashes(s, {})) {
+        digits = s;
+    } else {
+        static const QRegularExpression re(QStringLiteral("^(\\d{6})-?(\\d{4})$"));
+        const QRegularExpressionMatch m = re.match(s);
+        if (!m.hasMatch())
+            return false;
+        digits = m.captured(1) + m.captured(2);
+    }
     if (digits[2] < u'2')
         return false;
     return Personnummer::luhnCheckDigit(QStringView(digits).first(9)) == digits[9].unicode() - u'0';
@@ -134,6 +151,13 @@ bool isOrgNumber(const QString &s)
 
 bool isPostalCode(const QString &s)
 {
+    const QStringView v(s);
+    if ((v.size() == 5 && digitsAndDashes(v, {})) ||
+        (v.size() == 6 && v[3] == u' ' && digitsAndDashes(v.first(3), {}) &&
+         digitsAndDashes(v.last(2), {}))) {
+        if (v[0] != u'0')
+            return true;
+    }
     static const QRegularExpression re(QStringLiteral("^[1-9]\\d{2} ?\\d{2}$"));
     return re.match(s).hasMatch();
 }
@@ -676,8 +700,15 @@ QString jsonTypeName(const JsonTree::Value &v)
 
 QDate isoDateFromString(QStringView text)
 {
-    if (!(text.size() == 10 && digitsAndDashes(text, {4, 7})) &&
-        !isoDatePattern().match(text).hasMatch())
+    if (text.size() == 10 && digitsAndDashes(text, {4, 7})) {
+        // What QDate::fromString(Qt::ISODate) makes of this shape, without its general
+        // parser: years from 1 (there is no year 0), then QDate's own check of the day.
+        const int year = int(digitValue(text.first(4)));
+        if (year < 1)
+            return {};
+        return QDate(year, int(digitValue(text.sliced(5, 2))), int(digitValue(text.sliced(8, 2))));
+    }
+    if (!isoDatePattern().match(text).hasMatch())
         return {};
     return QDate::fromString(text, Qt::ISODate);
 }
@@ -866,6 +897,7 @@ Result<ApplicationSchema, Problems> ApplicationSchema::fromJson(const QByteArray
         if (schema.m_attachmentsExact && !a.required)
             reader.fail(where, tr("with \"exact\": true every attachment type is required"));
         schema.m_attachmentTypes.append(a);
+        schema.m_attachmentCodes.append(a.code);
     }
 
     if (!problems.isEmpty())
@@ -1008,9 +1040,7 @@ Problems ApplicationSchema::checkAttachments(const QList<Attachment> &attachment
                                              const JsonTree::Value &details) const
 {
     Problems problems;
-    QStringList known;
-    for (const AttachmentTypeSpec &t : m_attachmentTypes)
-        known.append(t.code);
+    const QStringList &known = m_attachmentCodes;
 
     // How often each type is listed, by its first place in `known`.
     QVarLengthArray<int, 16> seen(known.size(), 0);

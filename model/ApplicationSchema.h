@@ -141,6 +141,7 @@ private:
     QList<FieldSpec> m_details;
     QList<FieldSpec> m_personFields;
     QList<AttachmentTypeSpec> m_attachmentTypes;
+    QStringList m_attachmentCodes; // their codes in the same order, for look-ups and messages
     bool m_attachmentsExact = false;
     QList<QList<QStringList>> m_oneOf;
 };

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <array>
 #include <cstring>
 #include <limits>
 
@@ -30,6 +31,14 @@ int hexValue(char c)
         return c - 'A' + 10;
     return -1;
 }
+
+// Bytes a string holds as they are: printable ASCII but the quote and the backslash.
+constexpr std::array<bool, 256> plainStringBytes = [] {
+    std::array<bool, 256> plain{};
+    for (int c = 0x20; c < 0x80; ++c)
+        plain[size_t(c)] = c != '"' && c != '\\';
+    return plain;
+}();
 
 } // namespace
 
@@ -71,6 +80,11 @@ public:
 private:
     void skipSpace()
     {
+        // Indentation eight spaces at a time, then byte by byte.
+        constexpr quint64 eightSpaces = 0x2020202020202020;
+        quint64 eight;
+        while (m_end - m_p >= 8 && (std::memcpy(&eight, m_p, 8), eight == eightSpaces))
+            m_p += 8;
         while (m_p < m_end && isSpace(*m_p))
             ++m_p;
     }
@@ -161,6 +175,8 @@ private:
         ++m_p;
         char16_t *const begin = m_out;
         while (true) {
+            while (m_p < m_end && plainStringBytes[uchar(*m_p)])
+                *m_out++ = char16_t(uchar(*m_p++));
             if (m_p == m_end)
                 return false;
             const uchar c = uchar(*m_p);
@@ -170,15 +186,13 @@ private:
             }
             if (c < 0x20) // Qt takes raw control characters; they are rare enough for it
                 return false;
-            if (c < 0x80 && c != '\\') {
-                *m_out++ = c;
-                ++m_p;
-            } else if (c == '\\') {
+            if (c == '\\') {
                 if (!escape())
                     return false;
             } else if (!utf8()) {
                 return false;
             }
+            m_beyondAscii = true;
         }
         offset = quint32(begin - m_textStart);
         size = quint32(m_out - begin);
@@ -297,13 +311,16 @@ private:
                 if (m_p == m_end || *m_p != '"')
                     return false;
                 Member member{0, 0, 0};
+                m_beyondAscii = false;
                 if (!string(member.keyOffset, member.keySize))
                     return false;
                 // Qt orders keys by code point, UTF-16 code units here: the same below
                 // the surrogates. Keys beyond are Qt's to order.
-                for (const QChar c : m_tree.text(member.keyOffset, member.keySize)) {
-                    if (c.unicode() >= 0xD800)
-                        return false;
+                if (m_beyondAscii) {
+                    for (const QChar c : m_tree.text(member.keyOffset, member.keySize)) {
+                        if (c.unicode() >= 0xD800)
+                            return false;
+                    }
                 }
                 skipSpace();
                 if (m_p == m_end || *m_p != ':')
@@ -337,24 +354,44 @@ private:
     void closeObject(quint32 node, size_t mark)
     {
         std::vector<Member> &scratch = m_tree.m_scratch;
-        const auto key = [this](const Member &m) { return m_tree.text(m.keyOffset, m.keySize); };
+        const char16_t *const text = reinterpret_cast<const char16_t *>(m_tree.m_text.constData());
+        // <0, 0, >0 as the keys compare by UTF-16 code unit (keys are short: no library call).
+        const auto compare = [text](const Member &a, const Member &b) {
+            const char16_t *x = text + a.keyOffset;
+            const char16_t *y = text + b.keyOffset;
+            const quint32 n = std::min(a.keySize, b.keySize);
+            for (quint32 i = 0; i < n; ++i) {
+                if (x[i] != y[i])
+                    return int(x[i]) - int(y[i]);
+            }
+            return int(a.keySize) - int(b.keySize);
+        };
         // Insertion sort, stable: members usually come sorted (QJsonDocument writes them so).
+        // A repeated key stops the insertion of its later copy at an equal one, so `repeated`
+        // tells whether there is any.
+        bool repeated = false;
         for (size_t i = mark + 1; i < scratch.size(); ++i) {
             const Member moving = scratch[i];
             size_t j = i;
-            while (j > mark && key(scratch[j - 1]).compare(key(moving)) > 0) {
+            int order = 0;
+            while (j > mark && (order = compare(scratch[j - 1], moving)) > 0) {
                 scratch[j] = scratch[j - 1];
                 --j;
             }
+            repeated = repeated || (j > mark && order == 0);
             scratch[j] = moving;
         }
         std::vector<Member> &members = m_tree.m_members;
         const size_t first = members.size();
-        for (size_t i = mark; i < scratch.size(); ++i) {
-            if (members.size() > first && key(members.back()) == key(scratch[i]))
-                members.back().node = scratch[i].node;
-            else
-                members.push_back(scratch[i]);
+        if (!repeated) {
+            members.insert(members.end(), scratch.begin() + qsizetype(mark), scratch.end());
+        } else {
+            for (size_t i = mark; i < scratch.size(); ++i) {
+                if (members.size() > first && compare(members.back(), scratch[i]) == 0)
+                    members.back().node = scratch[i].node;
+                else
+                    members.push_back(scratch[i]);
+            }
         }
         scratch.resize(mark);
         Node &n = m_tree.m_nodes[node];
@@ -409,6 +446,7 @@ private:
     const char *m_end;
     char16_t *m_textStart = nullptr;
     char16_t *m_out = nullptr;
+    bool m_beyondAscii = false; // the last string had an escape or a multi-byte character
 };
 
 void JsonTree::clear()
@@ -524,67 +562,16 @@ void JsonTree::append(const QJsonValue &value)
     }
 }
 
-double JsonTree::Value::toDouble() const
-{
-    if (!isNumber())
-        return 0;
-    return m_tree->m_numbers[m_tree->m_nodes[m_node].first].asDouble;
-}
-
-std::optional<qint64> JsonTree::Value::toInteger() const
-{
-    if (!isNumber())
-        return std::nullopt;
-    const Number &n = m_tree->m_numbers[m_tree->m_nodes[m_node].first];
-    if (!n.integral)
-        return std::nullopt;
-    return n.asInteger;
-}
-
-QStringView JsonTree::Value::string() const
-{
-    if (!isString())
-        return {};
-    const Node &n = m_tree->m_nodes[m_node];
-    return m_tree->text(n.first, n.size);
-}
-
-qsizetype JsonTree::Value::size() const
-{
-    const Type t = type();
-    return t == Type::Array || t == Type::Object ? qsizetype(m_tree->m_nodes[m_node].size) : 0;
-}
-
-JsonTree::Value JsonTree::Value::at(qsizetype i) const
-{
-    if (!isArray() || i < 0 || i >= size())
-        return {};
-    return Value(m_tree, m_tree->m_items[m_tree->m_nodes[m_node].first + quint32(i)]);
-}
-
-QStringView JsonTree::Value::keyAt(qsizetype i) const
-{
-    if (!isObject() || i < 0 || i >= size())
-        return {};
-    const Member &m = m_tree->m_members[m_tree->m_nodes[m_node].first + quint32(i)];
-    return m_tree->text(m.keyOffset, m.keySize);
-}
-
-JsonTree::Value JsonTree::Value::valueAt(qsizetype i) const
-{
-    if (!isObject() || i < 0 || i >= size())
-        return {};
-    return Value(m_tree, m_tree->m_members[m_tree->m_nodes[m_node].first + quint32(i)].node);
-}
-
 JsonTree::Value JsonTree::Value::value(QStringView key) const
 {
     if (!isObject())
         return {};
     const Node &n = m_tree->m_nodes[m_node];
     const Member *begin = m_tree->m_members.data() + n.first;
+    const auto *text = reinterpret_cast<const char16_t *>(m_tree->m_text.constData());
     for (const Member *m = begin; m != begin + n.size; ++m) {
-        if (m->keySize == quint32(key.size()) && m_tree->text(m->keyOffset, m->keySize) == key)
+        if (m->keySize == quint32(key.size()) &&
+            std::memcmp(text + m->keyOffset, key.utf16(), size_t(key.size()) * 2) == 0)
             return Value(m_tree, m->node);
     }
     return {};

@@ -21,6 +21,10 @@ namespace casebench {
 
 class JsonTree
 {
+    struct Node;
+    struct Member;
+    struct Number;
+
 public:
     enum class Type : quint8 { Undefined, Null, Bool, Number, String, Array, Object };
 
@@ -41,23 +45,47 @@ public:
         bool isObject() const { return type() == Type::Object; }
 
         // False for anything but true.
-        bool toBool() const { return isBool() && m_tree->m_nodes[m_node].boolean; }
+        bool toBool() const { return isBool() && node().boolean; }
         // As QJsonValue::toDouble(); 0 for anything but a number.
-        double toDouble() const;
+        double toDouble() const { return isNumber() ? number().asDouble : 0; }
         // As QJsonValue::toInteger(): empty for a number with a fraction or beyond 64 bits
         // (and for anything but a number).
-        std::optional<qint64> toInteger() const;
+        std::optional<qint64> toInteger() const
+        {
+            if (!isNumber() || !number().integral)
+                return std::nullopt;
+            return number().asInteger;
+        }
         // The text of a string (empty for anything else), in the tree's own buffer.
-        QStringView string() const;
+        QStringView string() const
+        {
+            return isString() ? m_tree->text(node().first, node().size) : QStringView();
+        }
         QString toString() const { return string().toString(); }
 
         // Items of an array or members of an object; 0 for anything else.
-        qsizetype size() const;
+        qsizetype size() const { return isArray() || isObject() ? qsizetype(node().size) : 0; }
         // Item `i` of an array.
-        Value at(qsizetype i) const;
+        Value at(qsizetype i) const
+        {
+            if (!isArray() || i < 0 || i >= size())
+                return {};
+            return Value(m_tree, m_tree->m_items[node().first + quint32(i)]);
+        }
         // Member `i` of an object, in key order.
-        QStringView keyAt(qsizetype i) const;
-        Value valueAt(qsizetype i) const;
+        QStringView keyAt(qsizetype i) const
+        {
+            if (!isObject() || i < 0 || i >= size())
+                return {};
+            const Member &m = m_tree->m_members[node().first + quint32(i)];
+            return m_tree->text(m.keyOffset, m.keySize);
+        }
+        Value valueAt(qsizetype i) const
+        {
+            if (!isObject() || i < 0 || i >= size())
+                return {};
+            return Value(m_tree, m_tree->m_members[node().first + quint32(i)].node);
+        }
         // The member named `key`; Undefined when there is none (or this is no object).
         Value value(QStringView key) const;
         bool contains(QStringView key) const { return !value(key).isUndefined(); }
@@ -65,6 +93,8 @@ public:
     private:
         friend class JsonTree;
         Value(const JsonTree *tree, quint32 node) : m_tree(tree), m_node(node) {}
+        const Node &node() const { return m_tree->m_nodes[m_node]; }
+        const Number &number() const { return m_tree->m_numbers[node().first]; }
 
         const JsonTree *m_tree = nullptr;
         quint32 m_node = 0;

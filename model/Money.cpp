@@ -67,8 +67,11 @@ Result<Money> Money::fromJson(const JsonTree::Value &value)
 
 Result<Money> Money::parse(QStringView text)
 {
-    const QString shape = tr("amount \"%1\" is not a decimal such as \"12500\" or \"12500.50\"")
-                              .arg(Personnummer::maskedForMessage(text));
+    // Built only for a problem: amounts are read for every application.
+    const auto shape = [text] {
+        return tr("amount \"%1\" is not a decimal such as \"12500\" or \"12500.50\"")
+            .arg(Personnummer::maskedForMessage(text));
+    };
     if (text.isEmpty())
         return problem(tr("amount is empty"));
     qsizetype i = 0;
@@ -86,7 +89,7 @@ Result<Money> Money::parse(QStringView text)
         kronor = kronor * 10 + (text[i].unicode() - u'0');
     }
     if (integerDigits == 0)
-        return problem(shape);
+        return problem(shape());
     qint64 ore = 0;
     if (i < text.size()) {
         if (text[i] == u',')
@@ -94,7 +97,7 @@ Result<Money> Money::parse(QStringView text)
                               "(\"12500.50\")")
                                .arg(Personnummer::maskedForMessage(text)));
         if (text[i] != u'.')
-            return problem(shape);
+            return problem(shape());
         ++i;
         int decimals = 0;
         for (; i < text.size() && text[i].isDigit() && text[i].unicode() < 128; ++i) {
@@ -104,7 +107,7 @@ Result<Money> Money::parse(QStringView text)
             ore = ore * 10 + (text[i].unicode() - u'0');
         }
         if (decimals == 0 || i < text.size())
-            return problem(shape);
+            return problem(shape());
         if (decimals == 1)
             ore *= 10;
     }

@@ -205,7 +205,8 @@ qsizetype ApplicationContext::childIndex(const Node *node, QStringView member)
     if (!node)
         return -1;
     for (qsizetype i = 0; i < node->children.size(); ++i) {
-        if (node->children[i].first == member)
+        const QString &name = node->children[i].first;
+        if (name.size() == member.size() && name == member)
             return i;
     }
     return -1;
@@ -248,7 +249,7 @@ Result<feel::Value> ApplicationContext::convertNode(const JsonTree::Value &value
             auto converted = convertNode(value.at(i), itemNode, step);
             if (!converted)
                 return converted;
-            items.append(std::move(converted).value());
+            items.emplaceBack(std::move(converted).value());
         }
         return Value(std::move(items));
     }
@@ -261,27 +262,25 @@ Result<feel::Value> ApplicationContext::convertNode(const JsonTree::Value &value
         for (qsizetype i = 0; i < value.size(); ++i) {
             const QStringView key = value.keyAt(i);
             const Step step{&at, key, false};
-            // A key the schema knows is the node's own copy of the name: no new string.
-            QString name;
+            // A key the schema knows is named by the node's own copy: no new string.
+            const QString *schemaName = nullptr;
             auto converted = [&] {
                 if (plainMember(key)) {
                     const qsizetype index = childIndex(here, key);
-                    if (index < 0) {
-                        name = key.toString();
+                    if (index < 0)
                         return convertNode(value.valueAt(i), -1, step);
-                    }
                     met[index] = true;
-                    name = here->children[index].first;
+                    schemaName = &here->children[index].first;
                     return convertNode(value.valueAt(i), here->children[index].second, step);
                 }
-                name = key.toString();
                 QString path = at.toString();
                 const PathStep pathStep(path, key, true);
                 return convertValue(value.valueAt(i), path);
             }();
             if (!converted)
                 return converted;
-            entries.append({std::move(name), std::move(converted).value()});
+            entries.emplaceBack(schemaName ? *schemaName : key.toString(),
+                                std::move(converted).value());
         }
         if (here) {
             for (const auto &[member, index] : here->members) {
