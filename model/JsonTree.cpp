@@ -16,10 +16,13 @@ constexpr int MaxDepth = 256;
 // Integers of up to this many digits fit in 64 bits, as QJsonDocument keeps them.
 constexpr int MaxIntegerDigits = 18;
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
+// The white space JSON allows between tokens.
+constexpr std::array<bool, 256> spaceBytes = [] {
+    std::array<bool, 256> space{};
+    for (const char c : {' ', '\t', '\n', '\r'})
+        space[size_t(uchar(c))] = true;
+    return space;
+}();
 
 int hexValue(char c)
 {
@@ -80,13 +83,18 @@ public:
 private:
     void skipSpace()
     {
-        // Indentation eight spaces at a time, then byte by byte.
+        // Indentation eight spaces at a time where it can be.
         constexpr quint64 eightSpaces = 0x2020202020202020;
-        quint64 eight;
-        while (m_end - m_p >= 8 && (std::memcpy(&eight, m_p, 8), eight == eightSpaces))
-            m_p += 8;
-        while (m_p < m_end && isSpace(*m_p))
+        while (m_p < m_end) {
+            quint64 eight;
+            if (m_end - m_p >= 8 && (std::memcpy(&eight, m_p, 8), eight == eightSpaces)) {
+                m_p += 8;
+                continue;
+            }
+            if (!spaceBytes[uchar(*m_p)])
+                return;
             ++m_p;
+        }
     }
 
     bool literal(const char *word, qsizetype size)
@@ -175,6 +183,14 @@ private:
         ++m_p;
         char16_t *const begin = m_out;
         while (true) {
+            // Four bytes a round while they are all plain, then one by one.
+            const auto plain = [this](int i) { return plainStringBytes[uchar(m_p[i])]; };
+            while (m_end - m_p >= 4 && plain(0) && plain(1) && plain(2) && plain(3)) {
+                for (int i = 0; i < 4; ++i)
+                    m_out[i] = char16_t(uchar(m_p[i]));
+                m_out += 4;
+                m_p += 4;
+            }
             while (m_p < m_end && plainStringBytes[uchar(*m_p)])
                 *m_out++ = char16_t(uchar(*m_p++));
             if (m_p == m_end)
