@@ -149,7 +149,8 @@ RunFigures runOnce(const QList<Application> &apps, const RulePackRegistry &regis
     RunFigures figures;
     const ApplicationReader reader;
     const ProposalPipeline::Options options{.trace = trace};
-    feel::CallMemo memo; // as ProposeCommand: one for the run
+    feel::CallMemo memo;  // as ProposeCommand: one for the run
+    JsonTree application; // and one parse buffer
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QElapsedTimer timer;
     for (const Application &app : apps) {
@@ -160,7 +161,6 @@ RunFigures runOnce(const QList<Application> &apps, const RulePackRegistry &regis
         qint64 readNs = 0;
         qint64 pipelineNs = 0;
         bool failed = true;
-        QJsonObject application;
         auto record = reader.read(app.json, app.source, &application);
         readNs = timer.nsecsElapsed();
         if (!record) {
@@ -171,7 +171,8 @@ RunFigures runOnce(const QList<Application> &apps, const RulePackRegistry &regis
             line =
                 ProposalJson::errorLine(record->caseId, record->caseType, app.source, p.toString());
         } else {
-            auto proposal = ProposalPipeline::run(*pack.value(), application, app.source, options, &memo);
+            auto proposal = ProposalPipeline::run(*pack.value(), application.root(), app.source,
+                                                  options, &memo);
             pipelineNs = timer.nsecsElapsed() - readNs;
             if (!proposal) {
                 line = ProposalJson::errorLine(record->caseId, record->caseType, app.source,

@@ -6,9 +6,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <cstdlib>
@@ -22,7 +19,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("ApplicationReader", text);
 }
 
-bool present(const QJsonValue &v)
+bool present(const JsonTree::Value &v)
 {
     return !v.isUndefined() && !v.isNull();
 }
@@ -68,7 +65,7 @@ qsizetype openingOfUnterminatedString(const QByteArray &text, qsizetype end)
 // instructions a match; what the hand match does not take goes to the expression, whose
 // word is final (its $ also matches before a final newline, for one).
 
-bool isCaseId(const QString &id)
+bool isCaseId(QStringView id)
 {
     const auto plain = [](QChar c) {
         return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') ||
@@ -77,7 +74,7 @@ bool isCaseId(const QString &id)
     if (!id.isEmpty() && std::all_of(id.begin(), id.end(), plain))
         return true;
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9/._-]+$"));
-    return re.match(id).hasMatch();
+    return re.match(id.toString()).hasMatch();
 }
 
 // Reads ASCII digits at `pos`, at least `min` and at most `max`, and moves past them.
@@ -101,9 +98,9 @@ bool literal(QStringView s, qsizetype &pos, char16_t c)
 
 // ISO 8601 date-time with seconds optional, fraction optional, and an offset required:
 // a time without an offset would be read in whatever zone the reading machine is in.
-bool isReceivedAt(const QString &text)
+bool isReceivedAt(QStringView text)
 {
-    const QStringView s(text);
+    const QStringView s = text;
     qsizetype pos = 0;
     bool shaped = digits(s, pos, 4, 4) && literal(s, pos, u'-') && digits(s, pos, 2, 2) &&
                   literal(s, pos, u'-') && digits(s, pos, 2, 2) && literal(s, pos, u'T') &&
@@ -122,7 +119,7 @@ bool isReceivedAt(const QString &text)
         return true;
     static const QRegularExpression re(QStringLiteral(
         "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})$"));
-    return re.match(text).hasMatch();
+    return re.match(text.toString()).hasMatch();
 }
 
 // Everything that goes wrong in one file, plus what has been read so far.
@@ -154,7 +151,7 @@ public:
     // empty QString and a problem when it is something else. `path()` gives the field's
     // path, built only for a problem.
     template <typename Path>
-    std::optional<QString> string(const QJsonValue &v, const Path &path, bool required)
+    std::optional<QStringView> string(const JsonTree::Value &v, const Path &path, bool required)
     {
         if (!present(v)) {
             if (required)
@@ -165,13 +162,13 @@ public:
             add(path(), tr("must be a string, not %1").arg(jsonTypeName(v)));
             return std::nullopt;
         }
-        return v.toString();
+        return v.string();
     }
 
     template <typename Path>
-    std::optional<QDate> date(const QJsonValue &v, const Path &path, bool required)
+    std::optional<QDate> date(const JsonTree::Value &v, const Path &path, bool required)
     {
-        const std::optional<QString> s = string(v, path, required);
+        const std::optional<QStringView> s = string(v, path, required);
         if (!s)
             return std::nullopt;
         const QDate d = isoDateFromString(*s);
@@ -187,20 +184,21 @@ public:
     // `knownGiven`: how many of `known` the object has (null ones included); when that is
     // all its keys, none is unknown.
     template <typename Path>
-    void unknownKeys(const QJsonObject &o, const Path &parent, const QStringList &known,
+    void unknownKeys(const JsonTree::Value &o, const Path &parent, const QStringList &known,
                      qsizetype knownGiven,
-                     const std::function<bool(const QString &, const QJsonValue &)> &extra = {})
+                     const std::function<bool(QStringView, const JsonTree::Value &)> &extra = {})
     {
         if (knownGiven == o.size())
             return;
         const QString prefix = parent();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            const QString key = it.key();
+        for (qsizetype i = 0; i < o.size(); ++i) {
+            const QStringView key = o.keyAt(i);
             if (known.contains(key))
                 continue;
-            if (extra && extra(key, it.value()))
+            if (extra && extra(key, o.valueAt(i)))
                 continue;
-            add(prefix.isEmpty() ? key : prefix + QLatin1Char('.') + key, tr("unknown field"));
+            add(prefix.isEmpty() ? key.toString() : prefix + QLatin1Char('.') + key.toString(),
+                tr("unknown field"));
         }
     }
 
@@ -209,14 +207,14 @@ private:
     Problems m_problems;
 };
 
-std::optional<Person> readPerson(FileCheck &check, const QJsonValue &value, const QString &path,
+std::optional<Person> readPerson(FileCheck &check, const JsonTree::Value &value, const QString &path,
                                  bool isApplicant, const ApplicationSchema *schema, QDate reference)
 {
     if (!value.isObject()) {
         check.add(path, tr("a person must be an object, not %1").arg(jsonTypeName(value)));
         return std::nullopt;
     }
-    const QJsonObject o = value.toObject();
+    const JsonTree::Value &o = value;
     // Field paths ("household[1].name") are built only for a problem.
     const auto at = [&path](QLatin1String name) {
         return [&path, name] { return path + QLatin1Char('.') + name; };
@@ -226,22 +224,22 @@ std::optional<Person> readPerson(FileCheck &check, const QJsonValue &value, cons
     const auto birthDatePath = at(QLatin1String("birth_date"));
     const auto pnrPath = at(QLatin1String("personnummer"));
     // Each envelope key looked up once.
-    const QJsonValue relationValue = o.value(QLatin1String("relation"));
-    const QJsonValue nameValue = o.value(QLatin1String("name"));
-    const QJsonValue birthDateValue = o.value(QLatin1String("birth_date"));
-    const QJsonValue pnrValue = o.value(QLatin1String("personnummer"));
+    const JsonTree::Value relationValue = o.value(u"relation");
+    const JsonTree::Value nameValue = o.value(u"name");
+    const JsonTree::Value birthDateValue = o.value(u"birth_date");
+    const JsonTree::Value pnrValue = o.value(u"personnummer");
     Person person;
     bool ok = true;
 
     if (isApplicant) {
         person.relation = QStringLiteral("applicant");
-        const std::optional<QString> relation = check.string(relationValue, relationPath, false);
-        if (relation && *relation != QLatin1String("applicant")) {
+        const std::optional<QStringView> relation = check.string(relationValue, relationPath, false);
+        if (relation && *relation != u"applicant") {
             check.add(relationPath(), tr("the applicant's relation is \"applicant\" (or left out)"));
             ok = false;
         }
     } else {
-        const std::optional<QString> relation = check.string(relationValue, relationPath, true);
+        const std::optional<QStringView> relation = check.string(relationValue, relationPath, true);
         static const QStringList relations{QStringLiteral("partner"), QStringLiteral("child"),
                                            QStringLiteral("adult")};
         if (!relation) {
@@ -253,11 +251,11 @@ std::optional<Person> readPerson(FileCheck &check, const QJsonValue &value, cons
                                relations.join(QLatin1String(", "))));
             ok = false;
         } else {
-            person.relation = *relation;
+            person.relation = relation->toString();
         }
     }
 
-    const std::optional<QString> name = check.string(nameValue, namePath, true);
+    const std::optional<QStringView> name = check.string(nameValue, namePath, true);
     if (!name) {
         ok = false;
     } else if (name->trimmed().isEmpty()) {
@@ -268,7 +266,7 @@ std::optional<Person> readPerson(FileCheck &check, const QJsonValue &value, cons
                   tr("is longer than %1 characters").arg(ApplicationReader::MaxNameLength));
         ok = false;
     } else {
-        person.name = name->trimmed();
+        person.name = name->trimmed().toString();
     }
 
     const bool mayOmitPersonnummer = person.relation == QLatin1String("child");
@@ -292,7 +290,7 @@ std::optional<Person> readPerson(FileCheck &check, const QJsonValue &value, cons
         check.add(pnrPath(), tr("must be a string, not %1").arg(jsonTypeName(pnrValue)));
         ok = false;
     } else {
-        const auto parsed = Personnummer::parse(pnrValue.toString(), reference);
+        const auto parsed = Personnummer::parse(pnrValue.string(), reference);
         if (!parsed.ok()) {
             check.add(pnrPath(), parsed.error().message);
             ok = false;
@@ -312,7 +310,7 @@ std::optional<Person> readPerson(FileCheck &check, const QJsonValue &value, cons
                                     !birthDateValue.isUndefined() + !pnrValue.isUndefined();
     Problems extraProblems;
     check.unknownKeys(o, [&path] { return path; }, envelopeKeys, envelopeGiven,
-                      [&](const QString &key, const QJsonValue &v) {
+                      [&](QStringView key, const JsonTree::Value &v) {
                           return schema &&
                                  schema->checkPersonField(key, v, path, reference, extraProblems);
                       });
@@ -325,7 +323,7 @@ std::optional<Person> readPerson(FileCheck &check, const QJsonValue &value, cons
     return person;
 }
 
-bool isAttachmentTypeCode(const QString &type)
+bool isAttachmentTypeCode(QStringView type)
 {
     // ^[a-z0-9_]{1,64}$ by hand; what the loop does not take goes to the expression, whose
     // word is final (its $ also matches before a final newline).
@@ -335,11 +333,11 @@ bool isAttachmentTypeCode(const QString &type)
     if (!type.isEmpty() && type.size() <= 64 && std::all_of(type.begin(), type.end(), plain))
         return true;
     static const QRegularExpression typeRe(QStringLiteral("^[a-z0-9_]{1,64}$"));
-    return typeRe.match(type).hasMatch();
+    return typeRe.match(type.toString()).hasMatch();
 }
 
 // `index`: the attachment's place in "attachments", which names it in problems.
-std::optional<Attachment> readAttachment(FileCheck &check, const QJsonValue &value,
+std::optional<Attachment> readAttachment(FileCheck &check, const JsonTree::Value &value,
                                          qsizetype index)
 {
     const auto path = [index] {
@@ -349,19 +347,19 @@ std::optional<Attachment> readAttachment(FileCheck &check, const QJsonValue &val
         check.add(path(), tr("an attachment must be an object, not %1").arg(jsonTypeName(value)));
         return std::nullopt;
     }
-    const QJsonObject o = value.toObject();
+    const JsonTree::Value &o = value;
     const auto at = [&path](QLatin1String name) {
         return [&path, name] { return path() + QLatin1Char('.') + name; };
     };
     const auto typePath = at(QLatin1String("type"));
     const auto presentPath = at(QLatin1String("present"));
     const auto namePath = at(QLatin1String("name"));
-    const QJsonValue typeValue = o.value(QLatin1String("type"));
-    const QJsonValue presentValue = o.value(QLatin1String("present"));
-    const QJsonValue nameValue = o.value(QLatin1String("name"));
+    const JsonTree::Value typeValue = o.value(u"type");
+    const JsonTree::Value presentValue = o.value(u"present");
+    const JsonTree::Value nameValue = o.value(u"name");
     bool ok = true;
     Attachment a;
-    const std::optional<QString> type = check.string(typeValue, typePath, true);
+    const std::optional<QStringView> type = check.string(typeValue, typePath, true);
     if (!type) {
         ok = false;
     } else if (!isAttachmentTypeCode(*type)) {
@@ -369,7 +367,7 @@ std::optional<Attachment> readAttachment(FileCheck &check, const QJsonValue &val
                   tr("must be an attachment type code (lower-case letters, digits, _)"));
         ok = false;
     } else {
-        a.type = *type;
+        a.type = type->toString();
     }
     if (!present(presentValue)) {
         check.add(presentPath(), tr("required field is missing"));
@@ -381,7 +379,7 @@ std::optional<Attachment> readAttachment(FileCheck &check, const QJsonValue &val
     } else {
         a.present = presentValue.toBool();
     }
-    const std::optional<QString> name = check.string(nameValue, namePath, a.present);
+    const std::optional<QStringView> name = check.string(nameValue, namePath, a.present);
     if (name) {
         if (a.present && name->trimmed().isEmpty()) {
             check.add(namePath(), tr("must name the file when present is true"));
@@ -392,7 +390,7 @@ std::optional<Attachment> readAttachment(FileCheck &check, const QJsonValue &val
                 tr("is longer than %1 characters").arg(ApplicationReader::MaxAttachmentNameLength));
             ok = false;
         }
-        a.name = name->trimmed();
+        a.name = name->trimmed().toString();
     } else if (a.present || present(nameValue)) {
         ok = false;
     }
@@ -414,7 +412,7 @@ ApplicationReader::ApplicationReader(QHash<QString, int> defaultDeadlineDays)
 }
 
 Result<CaseRecord, Problems> ApplicationReader::readFile(const QString &path,
-                                                         QJsonObject *parsed) const
+                                                         JsonTree *parsed) const
 {
     FileCheck check(path);
     QFile file(path);
@@ -448,7 +446,7 @@ Result<CaseRecord, Problems> ApplicationReader::readFile(const QString &path,
 }
 
 Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json, const QString &source,
-                                                     QJsonObject *parsed) const
+                                                     JsonTree *parsed) const
 {
     FileCheck check(source);
     if (json.size() > MaxFileBytes) {
@@ -456,9 +454,10 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json, con
                           .arg(MaxFileBytes / (1024 * 1024)));
         return check.problems();
     }
+    JsonTree local;
+    JsonTree &tree = parsed ? *parsed : local;
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
+    if (!tree.parse(json, &parseError)) {
         // Qt reports an unterminated string at the end of the input; the place a person
         // must fix is where the string opened.
         const qsizetype offset = parseError.error == QJsonParseError::UnterminatedString
@@ -473,30 +472,30 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json, con
                   line);
         return check.problems();
     }
-    if (!doc.isObject()) {
+    const JsonTree::Value root = tree.root();
+    if (!root.isObject()) {
         check.add({}, tr("must hold one JSON object (an application), not %1")
-                          .arg(doc.isArray() ? tr("an array") : tr("a bare value")));
+                          .arg(root.isArray() ? tr("an array") : tr("a bare value")));
         return check.problems();
     }
-    const QJsonObject root = doc.object();
     // Each envelope key looked up once.
-    const QJsonValue formatValue = root.value(QLatin1String("format"));
-    const QJsonValue caseIdValue = root.value(QLatin1String("case_id"));
-    const QJsonValue caseTypeValue = root.value(QLatin1String("case_type"));
-    const QJsonValue receivedAtValue = root.value(QLatin1String("received_at"));
-    const QJsonValue applicationDateValue = root.value(QLatin1String("application_date"));
-    const QJsonValue deadlineValue = root.value(QLatin1String("deadline"));
-    const QJsonValue applicantValue = root.value(QLatin1String("applicant"));
-    const QJsonValue householdValue = root.value(QLatin1String("household"));
-    const QJsonValue attachmentsValue = root.value(QLatin1String("attachments"));
-    const QJsonValue details = root.value(QLatin1String("details"));
+    const JsonTree::Value formatValue = root.value(u"format");
+    const JsonTree::Value caseIdValue = root.value(u"case_id");
+    const JsonTree::Value caseTypeValue = root.value(u"case_type");
+    const JsonTree::Value receivedAtValue = root.value(u"received_at");
+    const JsonTree::Value applicationDateValue = root.value(u"application_date");
+    const JsonTree::Value deadlineValue = root.value(u"deadline");
+    const JsonTree::Value applicantValue = root.value(u"applicant");
+    const JsonTree::Value householdValue = root.value(u"household");
+    const JsonTree::Value attachmentsValue = root.value(u"attachments");
+    const JsonTree::Value details = root.value(u"details");
     const auto named = [](QString key) { return [key = std::move(key)] { return key; }; };
     CaseRecord record;
     record.payload = json;
     record.status = CaseStatus::Received;
 
     // format
-    const std::optional<QString> format =
+    const std::optional<QStringView> format =
         check.string(formatValue, named(QStringLiteral("format")), true);
     if (format && *format != formatName())
         check.add(QStringLiteral("format"),
@@ -515,21 +514,22 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json, con
             check.add(QStringLiteral("case_id"),
                       tr("may hold only letters A-Z a-z, digits and - / . _"));
         else
-            record.caseId = *caseId;
+            record.caseId = caseId->toString();
     }
 
     // case_type
     const ApplicationSchema *schema = nullptr;
-    if (const auto caseType =
+    if (const auto caseTypeText =
             check.string(caseTypeValue, named(QStringLiteral("case_type")), true)) {
-        schema = ApplicationSchema::shipped(*caseType);
+        QString caseType = caseTypeText->toString();
+        schema = ApplicationSchema::shipped(caseType);
         if (!schema)
             check.add(QStringLiteral("case_type"),
                       tr("unknown case type \"%1\"; known: %2")
-                          .arg(Personnummer::maskedForMessage(*caseType),
+                          .arg(Personnummer::maskedForMessage(caseType),
                                ApplicationSchema::shippedCaseTypes().join(QLatin1String(", "))));
         else
-            record.caseType = *caseType;
+            record.caseType = std::move(caseType);
     }
 
     // received_at: keep the sender's calendar date for the default deadline.
@@ -541,7 +541,7 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json, con
             const bool lacksOffset =
                 QRegularExpression(
                     QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$"))
-                    .match(*receivedAt)
+                    .match(receivedAt->toString())
                     .hasMatch();
             check.add(QStringLiteral("received_at"),
                       lacksOffset ? tr("needs a time zone offset (\"Z\" or \"+01:00\"), e.g. "
@@ -601,7 +601,7 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json, con
             check.add(QStringLiteral("household"),
                       tr("must be an array of persons, not %1").arg(jsonTypeName(householdValue)));
         } else {
-            const QJsonArray members = householdValue.toArray();
+            const JsonTree::Value &members = householdValue;
             personCount += int(members.size());
             QHash<QString, QString> seenPersonnummer;
             if (!record.applicant.personnummer.isEmpty())
@@ -611,7 +611,7 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json, con
                 const QString path =
                     QLatin1String("household[") + QString::number(i) + QLatin1Char(']');
                 std::optional<Person> member =
-                    readPerson(check, members[i], path, false, schema, reference);
+                    readPerson(check, members.at(i), path, false, schema, reference);
                 if (!member)
                     continue;
                 if (!member->personnummer.isEmpty()) {
@@ -639,10 +639,10 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json, con
             QStringLiteral("attachments"),
             tr("must be an array of attachments, not %1").arg(jsonTypeName(attachmentsValue)));
     } else {
-        const QJsonArray items = attachmentsValue.toArray();
+        const JsonTree::Value &items = attachmentsValue;
         attachmentsRead = true;
         for (qsizetype i = 0; i < items.size(); ++i) {
-            if (auto a = readAttachment(check, items[i], i))
+            if (auto a = readAttachment(check, items.at(i), i))
                 record.attachments.append(*a);
             else
                 attachmentsRead = false;
@@ -678,8 +678,6 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json, con
 
     if (!check.clean())
         return check.problems();
-    if (parsed)
-        *parsed = root;
     return record;
 }
 

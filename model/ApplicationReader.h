@@ -4,12 +4,12 @@
 // with the file, the dotted field path and the reason — so a person can fix it in one go.
 
 #include "model/CaseRecord.h"
+#include "model/JsonTree.h"
 #include "model/Problem.h"
 #include "model/Result.h"
 
 #include <QByteArray>
 #include <QHash>
-#include <QJsonObject>
 #include <QString>
 
 namespace casebench {
@@ -29,14 +29,15 @@ public:
     explicit ApplicationReader(QHash<QString, int> defaultDeadlineDays = {});
 
     // Reads and checks the file at `path`; files above MaxFileBytes are refused unread.
-    // `parsed`, when given, receives the application object of a file that reads (what
-    // ProposalPipeline::run takes), so that the payload need not be parsed a second time.
-    Result<CaseRecord, Problems> readFile(const QString &path,
-                                          QJsonObject *parsed = nullptr) const;
+    // `parsed`, when given, is where the file is parsed (its memory reused from one file to
+    // the next); when the file reads, its root is the application object ProposalPipeline::run
+    // takes, so that the payload need not be parsed a second time. Otherwise it holds
+    // nothing of use.
+    Result<CaseRecord, Problems> readFile(const QString &path, JsonTree *parsed = nullptr) const;
     // Checks `json` as if read from `source` (used in problems). The record's payload is
     // `json`, byte for byte.
     Result<CaseRecord, Problems> read(const QByteArray &json, const QString &source,
-                                      QJsonObject *parsed = nullptr) const;
+                                      JsonTree *parsed = nullptr) const;
 
 private:
     QHash<QString, int> m_defaultDeadlineDays;

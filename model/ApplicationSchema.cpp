@@ -80,10 +80,9 @@ bool digitsAndDashes(QStringView s, std::initializer_list<qsizetype> dashes)
 // Decimal strings (rates, hours) as an integer scaled by 10^6, so bounds compare exactly.
 constexpr int DecimalPlaces = 6;
 
-std::optional<qint64> scaledDecimal(const QString &text)
+std::optional<qint64> scaledDecimal(QStringView s)
 {
     // ^(\d{1,12})(?:\.(\d{1,6}))?$ by hand: whole part, then the fraction filled up to six places.
-    const QStringView s(text);
     const qsizetype point = s.indexOf(u'.');
     const QStringView whole = point < 0 ? s : s.first(point);
     const QStringView decimals = point < 0 ? QStringView() : s.sliced(point + 1);
@@ -99,7 +98,7 @@ std::optional<qint64> scaledDecimal(const QString &text)
         return value;
     }
     static const QRegularExpression re(QStringLiteral("^(\\d{1,12})(?:\\.(\\d{1,6}))?$"));
-    const QRegularExpressionMatch m = re.match(text);
+    const QRegularExpressionMatch m = re.match(s.toString());
     if (!m.hasMatch())
         return std::nullopt;
     qint64 value = m.captured(1).toLongLong();
@@ -112,8 +111,17 @@ std::optional<qint64> scaledDecimal(const QString &text)
 
 // Swedish registration plates: three letters then two digits and a digit or letter
 // (ABC123, ABC12A since 2019). I, Q and V are never used; O not in the last place.
+bool isPlateLetter(QChar c)
+{
+    return c >= u'A' && c <= u'Z' && c != u'I' && c != u'Q' && c != u'V';
+}
+
 bool isRegistrationPlate(const QString &s)
 {
+    if (s.size() == 6 && isPlateLetter(s[0]) && isPlateLetter(s[1]) && isPlateLetter(s[2]) &&
+        isAsciiDigit(s[3]) && isAsciiDigit(s[4]) &&
+        (isAsciiDigit(s[5]) || (isPlateLetter(s[5]) && s[5] != u'O')))
+        return true;
     static const QRegularExpression re(
         QStringLiteral("^[A-HJ-PR-UW-Z]{3}[0-9]{2}[0-9A-HJ-NPR-UW-Z]$"));
     return re.match(s).hasMatch();
@@ -123,11 +131,19 @@ bool isRegistrationPlate(const QString &s)
 // a personnummer) and the last is the Luhn digit over the other nine.
 bool isOrgNumber(const QString &s)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{6})-?(\\d{4})$"));
-    const QRegularExpressionMatch m = re.match(s);
-    if (!m.hasMatch())
-        return false;
-    const QString digits = m.captured(1) + m.captured(2);
+    QString digits;
+    if (s.size() == 11 && digitsAndDashes(s, {6})) {
+        digits = QStringView(s).first(6).toString();
+        digits += QStringView(s).last(4);
+    } else if (s.size() == 10 && digitsAndDashes(s, {})) {
+        digits = s;
+    } else {
+        static const QRegularExpression re(QStringLiteral("^(\\d{6})-?(\\d{4})$"));
+        const QRegularExpressionMatch m = re.match(s);
+        if (!m.hasMatch())
+            return false;
+        digits = m.captured(1) + m.captured(2);
+    }
     if (digits[2] < u'2')
         return false;
     return Personnummer::luhnCheckDigit(QStringView(digits).first(9)) == digits[9].unicode() - u'0';
@@ -135,6 +151,13 @@ bool isOrgNumber(const QString &s)
 
 bool isPostalCode(const QString &s)
 {
+    const QStringView v(s);
+    if ((v.size() == 5 && digitsAndDashes(v, {})) ||
+        (v.size() == 6 && v[3] == u' ' && digitsAndDashes(v.first(3), {}) &&
+         digitsAndDashes(v.last(2), {}))) {
+        if (v[0] != u'0')
+            return true;
+    }
     static const QRegularExpression re(QStringLiteral("^[1-9]\\d{2} ?\\d{2}$"));
     return re.match(s).hasMatch();
 }
@@ -201,14 +224,14 @@ QString expectedTypeName(FieldType type)
     return {};
 }
 
-QString wrongType(FieldType expected, const QJsonValue &got)
+QString wrongType(FieldType expected, const JsonTree::Value &got)
 {
     return tr("must be %1, not %2").arg(expectedTypeName(expected), jsonTypeName(got));
 }
 
 // Values at a details path; "[]" segments fan out over array items.
-void collectValues(const QJsonValue &value, std::span<const QStringView> segments, qsizetype index,
-                   QList<QJsonValue> &out)
+void collectValues(const JsonTree::Value &value, std::span<const QStringView> segments,
+                   qsizetype index, QList<JsonTree::Value> &out)
 {
     if (index == qsizetype(segments.size())) {
         out.append(value);
@@ -218,39 +241,38 @@ void collectValues(const QJsonValue &value, std::span<const QStringView> segment
     const bool fanOut = segment.endsWith(QLatin1String("[]"));
     if (fanOut)
         segment.chop(2);
-    const QJsonValue next = value.toObject().value(segment);
+    const JsonTree::Value next = value.value(segment);
     if (next.isUndefined() || next.isNull())
         return;
     if (fanOut) {
-        const QJsonArray items = next.toArray();
-        for (const QJsonValue &item : items)
-            collectValues(item, segments, index + 1, out);
+        for (qsizetype i = 0; i < next.size() && next.isArray(); ++i)
+            collectValues(next.at(i), segments, index + 1, out);
     } else {
         collectValues(next, segments, index + 1, out);
     }
 }
 
-QList<QJsonValue> valuesAt(const QJsonValue &root, const QString &path)
+QList<JsonTree::Value> valuesAt(const JsonTree::Value &root, const QString &path)
 {
     QVarLengthArray<QStringView, 8> segments;
     for (const QStringView segment : QStringView(path).tokenize(u'.'))
         segments.append(segment);
-    QList<QJsonValue> out;
+    QList<JsonTree::Value> out;
     collectValues(root, std::span<const QStringView>(segments.constData(), size_t(segments.size())),
                   0, out);
     return out;
 }
 
-bool present(const QJsonValue &v)
+bool present(const JsonTree::Value &v)
 {
     return !v.isUndefined() && !v.isNull();
 }
 
-QString valueText(const QJsonValue &v)
+QString valueText(const JsonTree::Value &v)
 {
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (v.isDouble())
+    if (v.isNumber())
         return QString::number(v.toDouble(), 'g', 17);
     return v.toString();
 }
@@ -260,7 +282,7 @@ QString valueText(const QJsonValue &v)
 
 struct CheckContext
 {
-    QJsonValue detailsRoot;
+    JsonTree::Value detailsRoot;
     QString detailsPrefix; // "details."
     int personCount = 1;
     QDate reference;
@@ -287,15 +309,15 @@ struct FieldPath
     }
 };
 
-void checkValue(const FieldSpec &spec, FieldType type, const QJsonValue &value,
+void checkValue(const FieldSpec &spec, FieldType type, const JsonTree::Value &value,
                 const FieldPath &path, const CheckContext &ctx);
 
-void checkObjectMembers(const QList<FieldSpec> &members, const QJsonObject &object,
+void checkObjectMembers(const QList<FieldSpec> &members, const JsonTree::Value &object,
                         const FieldPath &path, const CheckContext &ctx)
 {
     qsizetype found = 0; // members the object has (a key may be there with null)
     for (const FieldSpec &member : members) {
-        const QJsonValue v = object.value(member.name);
+        const JsonTree::Value v = object.value(member.name);
         if (!v.isUndefined())
             ++found;
         const FieldPath at{&path, member.name};
@@ -309,8 +331,8 @@ void checkObjectMembers(const QList<FieldSpec> &members, const QJsonObject &obje
     // Every key is a member (member names are unique): nothing unknown to look for.
     if (found == object.size())
         return;
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const QString key = it.key();
+    for (qsizetype i = 0; i < object.size(); ++i) {
+        const QStringView key = object.keyAt(i);
         const bool known = std::any_of(members.begin(), members.end(),
                                        [&](const FieldSpec &m) { return m.name == key; });
         if (!known)
@@ -319,7 +341,7 @@ void checkObjectMembers(const QList<FieldSpec> &members, const QJsonObject &obje
     }
 }
 
-void checkValue(const FieldSpec &spec, FieldType type, const QJsonValue &value,
+void checkValue(const FieldSpec &spec, FieldType type, const JsonTree::Value &value,
                 const FieldPath &path, const CheckContext &ctx)
 {
     Problems &problems = *ctx.problems;
@@ -331,17 +353,17 @@ void checkValue(const FieldSpec &spec, FieldType type, const QJsonValue &value,
     case FieldType::String: {
         if (!value.isString())
             return report(wrongType(type, value));
-        const QString s = value.toString();
+        const QStringView s = value.string();
         if (spec.required && s.trimmed().isEmpty())
             return report(tr("must not be empty"));
         if (spec.maxLength > 0 && s.size() > spec.maxLength)
             return report(tr("is longer than %1 characters").arg(spec.maxLength));
-        if (!spec.format.isEmpty() && !s.isEmpty() && !matchesFormat(spec.format, s))
+        if (!spec.format.isEmpty() && !s.isEmpty() && !matchesFormat(spec.format, s.toString()))
             return report(describeFormat(spec.format));
         return;
     }
     case FieldType::Integer: {
-        if (!value.isDouble())
+        if (!value.isNumber())
             return report(wrongType(type, value));
         const double d = value.toDouble();
         if (d != std::trunc(d) || std::fabs(d) > 9.0e15)
@@ -374,11 +396,11 @@ void checkValue(const FieldSpec &spec, FieldType type, const QJsonValue &value,
     case FieldType::Decimal: {
         if (!value.isString())
             return report(wrongType(type, value));
-        const std::optional<qint64> scaled = scaledDecimal(value.toString());
+        const std::optional<qint64> scaled = scaledDecimal(value.string());
         if (!scaled)
             return report(tr("\"%1\" is not a decimal such as \"0.3142\" (a point, at most six "
                              "decimals, not negative)")
-                              .arg(Personnummer::maskedForMessage(value.toString())));
+                              .arg(Personnummer::maskedForMessage(value.string())));
         if (!spec.minimumDecimal.isEmpty() && *scaled < *scaledDecimal(spec.minimumDecimal))
             return report(tr("must be at least %1").arg(spec.minimumDecimal));
         if (!spec.maximumDecimal.isEmpty() && *scaled > *scaledDecimal(spec.maximumDecimal))
@@ -388,16 +410,16 @@ void checkValue(const FieldSpec &spec, FieldType type, const QJsonValue &value,
     case FieldType::Date: {
         if (!value.isString())
             return report(wrongType(type, value));
-        const QString s = value.toString();
+        const QStringView s = value.string();
         const QDate date = isoDateFromString(s);
         if (!date.isValid())
             return report(
                 tr("\"%1\" is not a real date YYYY-MM-DD").arg(Personnummer::maskedForMessage(s)));
         if (!spec.notBefore.isEmpty()) {
-            const QList<QJsonValue> others = valuesAt(ctx.detailsRoot, spec.notBefore);
+            const QList<JsonTree::Value> others = valuesAt(ctx.detailsRoot, spec.notBefore);
             const QDate other = others.isEmpty()
                                     ? QDate()
-                                    : QDate::fromString(others.first().toString(), Qt::ISODate);
+                                    : QDate::fromString(others.first().string(), Qt::ISODate);
             if (other.isValid() && date < other)
                 return report(tr("must not be before %1").arg(ctx.detailsPrefix + spec.notBefore));
         }
@@ -406,13 +428,13 @@ void checkValue(const FieldSpec &spec, FieldType type, const QJsonValue &value,
     case FieldType::Month: {
         if (!value.isString())
             return report(wrongType(type, value));
-        const QString text = value.toString();
+        const QStringView text = value.string();
         if (text.size() == 7 && digitsAndDashes(text, {4})) {
-            const qint64 month = digitValue(QStringView(text).sliced(5));
-            if (month >= 1 && month <= 12 && digitValue(QStringView(text).first(4)) >= 1)
+            const qint64 month = digitValue(text.sliced(5));
+            if (month >= 1 && month <= 12 && digitValue(text.first(4)) >= 1)
                 return;
         } else {
-            const QRegularExpressionMatch m = monthPattern().match(text);
+            const QRegularExpressionMatch m = monthPattern().match(text.toString());
             if (m.hasMatch() && m.captured(2).toInt() >= 1 && m.captured(2).toInt() <= 12 &&
                 m.captured(1).toInt() >= 1)
                 return;
@@ -427,7 +449,7 @@ void checkValue(const FieldSpec &spec, FieldType type, const QJsonValue &value,
     case FieldType::Personnummer: {
         if (!value.isString())
             return report(wrongType(type, value));
-        const auto parsed = Personnummer::parse(value.toString(), ctx.reference);
+        const auto parsed = Personnummer::parse(value.string(), ctx.reference);
         if (!parsed.ok())
             return report(parsed.error().message);
         return;
@@ -435,7 +457,7 @@ void checkValue(const FieldSpec &spec, FieldType type, const QJsonValue &value,
     case FieldType::Enum: {
         if (!value.isString())
             return report(wrongType(type, value));
-        const QString text = value.toString();
+        const QStringView text = value.string();
         if (std::none_of(spec.values.cbegin(), spec.values.cend(),
                          [&text](const EnumValue &v) { return v.code == text; }))
             return report(tr("unknown value \"%1\"; allowed: %2")
@@ -446,18 +468,18 @@ void checkValue(const FieldSpec &spec, FieldType type, const QJsonValue &value,
     case FieldType::Array: {
         if (!value.isArray())
             return report(wrongType(type, value));
-        const QJsonArray items = value.toArray();
-        for (qsizetype i = 0; i < items.size(); ++i) {
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            const JsonTree::Value item = value.at(i);
             const FieldPath itemPath{&path, {}, i};
             if (spec.itemType == FieldType::Object) {
-                if (!items[i].isObject()) {
+                if (!item.isObject()) {
                     problems.append(
-                        fieldProblem(itemPath.toString(), wrongType(FieldType::Object, items[i])));
+                        fieldProblem(itemPath.toString(), wrongType(FieldType::Object, item)));
                     continue;
                 }
-                checkObjectMembers(spec.children, items[i].toObject(), itemPath, ctx);
+                checkObjectMembers(spec.children, item, itemPath, ctx);
             } else {
-                checkValue(spec, spec.itemType, items[i], itemPath, ctx);
+                checkValue(spec, spec.itemType, item, itemPath, ctx);
             }
         }
         return;
@@ -465,7 +487,7 @@ void checkValue(const FieldSpec &spec, FieldType type, const QJsonValue &value,
     case FieldType::Object:
         if (!value.isObject())
             return report(wrongType(type, value));
-        checkObjectMembers(spec.children, value.toObject(), path, ctx);
+        checkObjectMembers(spec.children, value, path, ctx);
         return;
     }
 }
@@ -655,31 +677,38 @@ void flatten(const QList<FieldSpec> &fields, QList<const FieldSpec *> &out)
 
 } // namespace
 
-QString jsonTypeName(const QJsonValue &v)
+QString jsonTypeName(const JsonTree::Value &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null:
+    case JsonTree::Type::Null:
         return QStringLiteral("null");
-    case QJsonValue::Bool:
+    case JsonTree::Type::Bool:
         return tr("a boolean");
-    case QJsonValue::Double:
+    case JsonTree::Type::Number:
         return tr("a number");
-    case QJsonValue::String:
+    case JsonTree::Type::String:
         return tr("a string");
-    case QJsonValue::Array:
+    case JsonTree::Type::Array:
         return tr("an array");
-    case QJsonValue::Object:
+    case JsonTree::Type::Object:
         return tr("an object");
-    case QJsonValue::Undefined:
+    case JsonTree::Type::Undefined:
         break;
     }
     return tr("nothing");
 }
 
-QDate isoDateFromString(const QString &text)
+QDate isoDateFromString(QStringView text)
 {
-    if (!(text.size() == 10 && digitsAndDashes(text, {4, 7})) &&
-        !isoDatePattern().match(text).hasMatch())
+    if (text.size() == 10 && digitsAndDashes(text, {4, 7})) {
+        // What QDate::fromString(Qt::ISODate) makes of this shape, without its general
+        // parser: years from 1 (there is no year 0), then QDate's own check of the day.
+        const int year = int(digitValue(text.first(4)));
+        if (year < 1)
+            return {};
+        return QDate(year, int(digitValue(text.sliced(5, 2))), int(digitValue(text.sliced(8, 2))));
+    }
+    if (!isoDatePattern().match(text).hasMatch())
         return {};
     return QDate::fromString(text, Qt::ISODate);
 }
@@ -856,7 +885,9 @@ Result<ApplicationSchema, Problems> ApplicationSchema::fromJson(const QByteArray
         a.required = o.value(QLatin1String("required")).toBool(false);
         const QJsonObject when = o.value(QLatin1String("required_when")).toObject();
         a.requiredWhenField = when.value(QLatin1String("field")).toString();
-        a.requiredWhenEquals = valueText(when.value(QLatin1String("equals")));
+        // As the application's value will be written, to compare the two.
+        a.requiredWhenEquals =
+            valueText(JsonTree::fromJsonValue(when.value(QLatin1String("equals"))).root());
         if (a.code.isEmpty() || a.label.sv.isEmpty() || a.label.en.isEmpty())
             reader.fail(where,
                         tr("an attachment type needs a code and Swedish and English labels"));
@@ -866,6 +897,7 @@ Result<ApplicationSchema, Problems> ApplicationSchema::fromJson(const QByteArray
         if (schema.m_attachmentsExact && !a.required)
             reader.fail(where, tr("with \"exact\": true every attachment type is required"));
         schema.m_attachmentTypes.append(a);
+        schema.m_attachmentCodes.append(a.code);
     }
 
     if (!problems.isEmpty())
@@ -936,7 +968,7 @@ const FieldSpec *ApplicationSchema::detailField(const QString &path) const
     return findIn(m_details, path);
 }
 
-Problems ApplicationSchema::checkDetails(const QJsonValue &details, int personCount,
+Problems ApplicationSchema::checkDetails(const JsonTree::Value &details, int personCount,
                                          QDate reference) const
 {
     Problems problems;
@@ -951,36 +983,41 @@ Problems ApplicationSchema::checkDetails(const QJsonValue &details, int personCo
     ctx.personCount = personCount;
     ctx.reference = reference;
     ctx.problems = &problems;
-    checkObjectMembers(m_details, details.toObject(), FieldPath{nullptr, {}, -1, &prefix}, ctx);
+    checkObjectMembers(m_details, details, FieldPath{nullptr, {}, -1, &prefix}, ctx);
 
-    const QJsonObject object = details.toObject();
+    // The messages' lists are built only for an application that breaks a constraint.
     for (const QList<QStringList> &groups : m_oneOf) {
         int complete = 0;
-        QStringList alternatives;
         for (const QStringList &group : groups) {
-            alternatives.append(group.join(QLatin1String(" + ")));
-            QStringList given;
-            QStringList missing;
-            for (const QString &path : group)
-                (present(object.value(path)) ? given : missing).append(path);
-            if (missing.isEmpty()) {
+            const qsizetype given = std::count_if(group.cbegin(), group.cend(), [&](const QString &path) {
+                return present(details.value(path));
+            });
+            if (given == group.size()) {
                 ++complete;
-            } else if (!given.isEmpty()) {
+            } else if (given > 0) {
+                QStringList givenPaths;
+                QStringList missing;
+                for (const QString &path : group)
+                    (present(details.value(path)) ? givenPaths : missing).append(path);
                 for (const QString &path : missing)
                     problems.append(fieldProblem(
                         ctx.detailsPrefix + path,
-                        tr("required together with %1").arg(given.join(QLatin1String(", ")))));
+                        tr("required together with %1").arg(givenPaths.join(QLatin1String(", ")))));
             }
         }
-        if (complete != 1)
+        if (complete != 1) {
+            QStringList alternatives;
+            for (const QStringList &group : groups)
+                alternatives.append(group.join(QLatin1String(" + ")));
             problems.append(fieldProblem(
                 prefix,
                 tr("give exactly one of: %1").arg(alternatives.join(QLatin1String(" | ")))));
+        }
     }
     return problems;
 }
 
-bool ApplicationSchema::checkPersonField(const QString &key, const QJsonValue &value,
+bool ApplicationSchema::checkPersonField(QStringView key, const JsonTree::Value &value,
                                          const QString &personPath, QDate reference,
                                          Problems &problems) const
 {
@@ -1000,12 +1037,10 @@ bool ApplicationSchema::checkPersonField(const QString &key, const QJsonValue &v
 }
 
 Problems ApplicationSchema::checkAttachments(const QList<Attachment> &attachments,
-                                             const QJsonValue &details) const
+                                             const JsonTree::Value &details) const
 {
     Problems problems;
-    QStringList known;
-    for (const AttachmentTypeSpec &t : m_attachmentTypes)
-        known.append(t.code);
+    const QStringList &known = m_attachmentCodes;
 
     // How often each type is listed, by its first place in `known`.
     QVarLengthArray<int, 16> seen(known.size(), 0);
@@ -1036,8 +1071,8 @@ Problems ApplicationSchema::checkAttachments(const QList<Attachment> &attachment
             continue;
         bool needed = t.required;
         if (!needed && !t.requiredWhenField.isEmpty()) {
-            const QList<QJsonValue> values = valuesAt(details, t.requiredWhenField);
-            needed = std::any_of(values.begin(), values.end(), [&](const QJsonValue &v) {
+            const QList<JsonTree::Value> values = valuesAt(details, t.requiredWhenField);
+            needed = std::any_of(values.begin(), values.end(), [&](const JsonTree::Value &v) {
                 return valueText(v) == t.requiredWhenEquals;
             });
         }

@@ -6,6 +6,7 @@
 // read the same field paths.
 
 #include "model/CaseRecord.h"
+#include "model/JsonTree.h"
 #include "model/Result.h"
 
 #include <QDate>
@@ -39,10 +40,10 @@ QString fieldTypeCode(FieldType type);
 std::optional<FieldType> fieldTypeFromCode(const QString &code);
 
 // How a JSON value's type is named in problem messages ("a string", "an array" …).
-QString jsonTypeName(const QJsonValue &value);
+QString jsonTypeName(const JsonTree::Value &value);
 // A date written YYYY-MM-DD that exists; a null QDate otherwise. (Qt::ISODate alone would
 // also take other shapes.)
-QDate isoDateFromString(const QString &text);
+QDate isoDateFromString(QStringView text);
 
 // A text in the two languages casebench ships; text() picks one (Swedish first).
 struct LocalizedText
@@ -126,13 +127,13 @@ public:
     // `personCount` is the applicant plus the household (0 when the household could not be
     // read, which skips the person-index checks); `reference` is the date ten-digit
     // personnummer are read against (the date the application was received).
-    Problems checkDetails(const QJsonValue &details, int personCount, QDate reference) const;
+    Problems checkDetails(const JsonTree::Value &details, int personCount, QDate reference) const;
     // One extra person field found under `key` of the person at `personPath`; false when
     // the key is not one of this case type's person fields (the caller reports it).
-    bool checkPersonField(const QString &key, const QJsonValue &value, const QString &personPath,
-                          QDate reference, Problems &problems) const;
+    bool checkPersonField(QStringView key, const JsonTree::Value &value,
+                          const QString &personPath, QDate reference, Problems &problems) const;
     Problems checkAttachments(const QList<Attachment> &attachments,
-                              const QJsonValue &details) const;
+                              const JsonTree::Value &details) const;
 
 private:
     QString m_caseType;
@@ -140,6 +141,7 @@ private:
     QList<FieldSpec> m_details;
     QList<FieldSpec> m_personFields;
     QList<AttachmentTypeSpec> m_attachmentTypes;
+    QStringList m_attachmentCodes; // their codes in the same order, for look-ups and messages
     bool m_attachmentsExact = false;
     QList<QList<QStringList>> m_oneOf;
 };

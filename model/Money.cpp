@@ -26,19 +26,12 @@ QString tooLarge()
     return tr("amount is too large (more than %1 kronor)").arg(Money::MaxKronor);
 }
 
-} // namespace
-
-Result<Money> Money::fromJson(const QJsonValue &value)
+// A JSON number as an amount.
+Result<Money> fromJsonNumber(double d)
 {
-    if (value.isString())
-        return parse(value.toString());
-    if (!value.isDouble())
-        return problem(tr("amount must be whole kronor as a JSON integer or a decimal string "
-                          "such as \"12500.50\""));
     // QJsonValue keeps every number as a double; integers up to 2^53 are exact in it, and
     // MaxKronor is far below that, so range-check first, then demand an integral value.
-    const double d = value.toDouble();
-    if (!std::isfinite(d) || std::fabs(d) > double(MaxKronor))
+    if (!std::isfinite(d) || std::fabs(d) > double(Money::MaxKronor))
         return problem(tooLarge());
     if (d != std::trunc(d))
         return problem(tr("amounts are whole kronor or a decimal string (\"12500.50\"), never a "
@@ -46,10 +39,39 @@ Result<Money> Money::fromJson(const QJsonValue &value)
     return Money::fromKronor(qint64(d));
 }
 
+Problem notAnAmount()
+{
+    return problem(tr("amount must be whole kronor as a JSON integer or a decimal string "
+                      "such as \"12500.50\""));
+}
+
+} // namespace
+
+Result<Money> Money::fromJson(const QJsonValue &value)
+{
+    if (value.isString())
+        return parse(value.toString());
+    if (!value.isDouble())
+        return notAnAmount();
+    return fromJsonNumber(value.toDouble());
+}
+
+Result<Money> Money::fromJson(const JsonTree::Value &value)
+{
+    if (value.isString())
+        return parse(value.string());
+    if (!value.isNumber())
+        return notAnAmount();
+    return fromJsonNumber(value.toDouble());
+}
+
 Result<Money> Money::parse(QStringView text)
 {
-    const QString shape = tr("amount \"%1\" is not a decimal such as \"12500\" or \"12500.50\"")
-                              .arg(Personnummer::maskedForMessage(text));
+    // Built only for a problem: amounts are read for every application.
+    const auto shape = [text] {
+        return tr("amount \"%1\" is not a decimal such as \"12500\" or \"12500.50\"")
+            .arg(Personnummer::maskedForMessage(text));
+    };
     if (text.isEmpty())
         return problem(tr("amount is empty"));
     qsizetype i = 0;
@@ -67,7 +89,7 @@ Result<Money> Money::parse(QStringView text)
         kronor = kronor * 10 + (text[i].unicode() - u'0');
     }
     if (integerDigits == 0)
-        return problem(shape);
+        return problem(shape());
     qint64 ore = 0;
     if (i < text.size()) {
         if (text[i] == u',')
@@ -75,7 +97,7 @@ Result<Money> Money::parse(QStringView text)
                               "(\"12500.50\")")
                                .arg(Personnummer::maskedForMessage(text)));
         if (text[i] != u'.')
-            return problem(shape);
+            return problem(shape());
         ++i;
         int decimals = 0;
         for (; i < text.size() && text[i].isDigit() && text[i].unicode() < 128; ++i) {
@@ -85,7 +107,7 @@ Result<Money> Money::parse(QStringView text)
             ore = ore * 10 + (text[i].unicode() - u'0');
         }
         if (decimals == 0 || i < text.size())
-            return problem(shape);
+            return problem(shape());
         if (decimals == 1)
             ore *= 10;
     }

@@ -2,6 +2,7 @@
 // Money: an exact amount of Swedish kronor, held in öre as a 64-bit integer — never a
 // binary floating point number, so sums and comparisons are exact.
 
+#include "model/JsonTree.h"
 #include "model/Result.h"
 
 #include <QJsonValue>
@@ -28,6 +29,7 @@ public:
     // anything beyond ±MaxKronor. The Problem carries only a message; the caller adds
     // file and field.
     static Result<Money> fromJson(const QJsonValue &value);
+    static Result<Money> fromJson(const JsonTree::Value &value);
     // The string form of fromJson.
     static Result<Money> parse(QStringView text);
 

@@ -127,8 +127,10 @@ Result<Personnummer, PersonnummerError> Personnummer::parse(QStringView text, QD
                                  tr("birth date lies in the future")};
     }
 
-    const QString nine = datePart.last(6).toString() + lastFour.first(3).toString();
-    const int expected = luhnCheckDigit(nine);
+    QChar nine[9];
+    std::copy(datePart.end() - 6, datePart.end(), nine);
+    std::copy(lastFour.begin(), lastFour.begin() + 3, nine + 6);
+    const int expected = luhnCheckDigit(QStringView(nine, 9));
     if (expected != lastFour[3].unicode() - u'0') {
         return PersonnummerError{PersonnummerError::Kind::WrongCheckDigit,
                                  tr("wrong check digit (the last digit does not match the Luhn "
@@ -138,10 +140,21 @@ Result<Personnummer, PersonnummerError> Personnummer::parse(QStringView text, QD
     Personnummer p;
     p.m_birthDate = birth;
     p.m_coordination = coordination;
-    p.m_normalized = QStringLiteral("%1%2-%3")
-                         .arg(year, 4, 10, QLatin1Char('0'))
-                         .arg(datePart.last(4))
-                         .arg(lastFour);
+    if (year >= 0 && year <= 9999) {
+        // YYYYMMDD-NNNC written out directly: this runs for every person of every application.
+        p.m_normalized = QString(13, Qt::Uninitialized);
+        QChar *out = p.m_normalized.data();
+        for (int i = 3, rest = year; i >= 0; --i, rest /= 10)
+            out[i] = QChar(u'0' + rest % 10);
+        std::copy(datePart.end() - 4, datePart.end(), out + 4);
+        out[8] = u'-';
+        std::copy(lastFour.begin(), lastFour.end(), out + 9);
+    } else {
+        p.m_normalized = QStringLiteral("%1%2-%3")
+                             .arg(year, 4, 10, QLatin1Char('0'))
+                             .arg(datePart.last(4))
+                             .arg(lastFour);
+    }
     return p;
 }
 

@@ -129,6 +129,7 @@ private Q_SLOTS:
     void fixedFormatsAtTheirEdges();
     void survivesTruncationAndNoise();
     void documentationListsEverySpecField();
+    void isoDatesReadAsQtReadsThem();
 };
 
 void TestApplicationReader::shippedSpecsLoad()
@@ -620,6 +621,24 @@ void TestApplicationReader::documentationListsEverySpecField()
         for (const AttachmentTypeSpec &a : schema->attachmentTypes())
             QVERIFY2(doc.contains(u"`"_s + a.code + u"`"_s), qPrintable(code + u": "_s + a.code));
     }
+}
+
+void TestApplicationReader::isoDatesReadAsQtReadsThem()
+{
+    // isoDateFromString reads YYYY-MM-DD by hand; every such date must come out as
+    // QDate::fromString(Qt::ISODate) reads it (year 0, day 0, month 13, 29 February …).
+    for (int year : {0, 1, 2, 99, 100, 1582, 1900, 1999, 2000, 2023, 2024, 2100, 9999}) {
+        for (int month = 0; month <= 13; ++month) {
+            for (int day = 0; day <= 32; ++day) {
+                const QString text = u"%1-%2-%3"_s.arg(year, 4, 10, QChar(u'0'))
+                                         .arg(month, 2, 10, QChar(u'0'))
+                                         .arg(day, 2, 10, QChar(u'0'));
+                QCOMPARE(isoDateFromString(text), QDate::fromString(text, Qt::ISODate));
+            }
+        }
+    }
+    QVERIFY(!isoDateFromString(u"2026-1-02"_s).isValid());
+    QVERIFY(!isoDateFromString(u"2026-11-02T00:00"_s).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestApplicationReader)

@@ -1,9 +1,7 @@
 #include "automation/pipeline/ApplicationContext.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QVarLengthArray>
-#include <limits>
 
 namespace casebench {
 
@@ -36,28 +34,27 @@ private:
 
 // A JSON number as a FEEL number; `pathOf()` names the field in a problem.
 template <typename PathOf>
-Result<feel::Value> convertNumber(const QJsonValue &value, const PathOf &pathOf)
+Result<feel::Value> convertNumber(const JsonTree::Value &value, const PathOf &pathOf)
 {
-    // QJsonValue holds numbers as double; integers up to 2^53 convert exactly, and the
-    // intake format allows no fractions in JSON numbers (amounts with öre are strings).
-    constexpr qint64 sentinel = std::numeric_limits<qint64>::min();
-    const qint64 n = value.toInteger(sentinel);
-    if (n == sentinel || n > (qint64(1) << 53) || n < -(qint64(1) << 53))
+    // Numbers are read as QJsonValue reads them, as doubles unless integral; integers up to
+    // 2^53 are exact either way, and the intake format allows no fractions in JSON numbers
+    // (amounts with öre are strings).
+    const std::optional<qint64> n = value.toInteger();
+    if (!n || *n > (qint64(1) << 53) || *n < -(qint64(1) << 53))
         return Problem{tr("a number with a fraction or beyond 2^53; write it as a decimal string"),
                        {},
                        0,
                        pathOf()};
-    return feel::Value::number(n);
+    return feel::Value::number(*n);
 }
 
 // A JSON string as the FEEL value its field's type asks for (`type`: none for an untyped
 // field; `receivedAt`: the envelope's received_at).
 template <typename PathOf>
-Result<feel::Value> convertString(const QJsonValue &value, const FieldType *type,
-                                  bool receivedAt, const PathOf &pathOf)
+Result<feel::Value> convertString(QStringView text, const FieldType *type, bool receivedAt,
+                                  const PathOf &pathOf)
 {
     using feel::Value;
-    const QString text = value.toString();
     if (receivedAt) {
         const auto dt = feel::DateTime::fromString(text);
         if (!dt)
@@ -65,7 +62,7 @@ Result<feel::Value> convertString(const QJsonValue &value, const FieldType *type
         return Value(*dt);
     }
     if (!type)
-        return Value(text);
+        return Value(text.toString());
     switch (*type) {
     case FieldType::Amount:
     case FieldType::Rate:
@@ -82,7 +79,7 @@ Result<feel::Value> convertString(const QJsonValue &value, const FieldType *type
         return Value(*d);
     }
     default:
-        return Value(text);
+        return Value(text.toString());
     }
 }
 
@@ -208,77 +205,86 @@ qsizetype ApplicationContext::childIndex(const Node *node, QStringView member)
     if (!node)
         return -1;
     for (qsizetype i = 0; i < node->children.size(); ++i) {
-        if (node->children[i].first == member)
+        const QString &name = node->children[i].first;
+        if (name.size() == member.size() && name == member)
             return i;
     }
     return -1;
 }
 
-Result<feel::Value> ApplicationContext::convert(const QJsonObject &application) const
+Result<feel::Value> ApplicationContext::convert(const JsonTree::Value &application) const
 {
     const Step root;
     return convertNode(application, 0, root);
 }
 
-Result<feel::Value> ApplicationContext::convertNode(const QJsonValue &value, qsizetype node,
+Result<feel::Value> ApplicationContext::convert(const QJsonObject &application) const
+{
+    const JsonTree tree = JsonTree::fromJsonValue(application);
+    return convert(tree.root());
+}
+
+Result<feel::Value> ApplicationContext::convertNode(const JsonTree::Value &value, qsizetype node,
                                                     const Step &at) const
 {
     using feel::Value;
     const Node *here = node < 0 ? nullptr : &m_nodes[size_t(node)];
     switch (value.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
+    case JsonTree::Type::Null:
+    case JsonTree::Type::Undefined:
         return Value::null();
-    case QJsonValue::Bool:
+    case JsonTree::Type::Bool:
         return Value(value.toBool());
-    case QJsonValue::Double:
+    case JsonTree::Type::Number:
         return convertNumber(value, [&] { return at.toString(); });
-    case QJsonValue::String:
-        return convertString(value, here && here->type ? &*here->type : nullptr,
+    case JsonTree::Type::String:
+        return convertString(value.string(), here && here->type ? &*here->type : nullptr,
                              here && here->receivedAt, [&] { return at.toString(); });
-    case QJsonValue::Array: {
-        const QJsonArray array = value.toArray();
+    case JsonTree::Type::Array: {
         QList<Value> items;
-        items.reserve(array.size());
+        items.reserve(value.size());
         const qsizetype itemNode = here ? here->item : -1;
         const Step step{&at, {}, true};
-        for (const QJsonValue &item : array) {
-            auto converted = convertNode(item, itemNode, step);
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            auto converted = convertNode(value.at(i), itemNode, step);
             if (!converted)
                 return converted;
-            items.append(std::move(converted).value());
+            items.emplaceBack(std::move(converted).value());
         }
         return Value(std::move(items));
     }
-    case QJsonValue::Object: {
-        const QJsonObject object = value.toObject();
+    case JsonTree::Type::Object: {
         QList<std::pair<QString, Value>> entries;
-        entries.reserve(object.size() + (here ? here->members.size() : 0));
+        entries.reserve(value.size() + (here ? here->members.size() : 0));
         // Which of this node's children a key of the object stands for: a member the
         // schema lists is in the object exactly when the key that names it was met.
         QVarLengthArray<bool, 32> met(here ? here->children.size() : 0, false);
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            QString key = it.key();
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            const QStringView key = value.keyAt(i);
             const Step step{&at, key, false};
+            // A key the schema knows is named by the node's own copy: no new string.
+            const QString *schemaName = nullptr;
             auto converted = [&] {
                 if (plainMember(key)) {
                     const qsizetype index = childIndex(here, key);
                     if (index < 0)
-                        return convertNode(it.value(), -1, step);
+                        return convertNode(value.valueAt(i), -1, step);
                     met[index] = true;
-                    return convertNode(it.value(), here->children[index].second, step);
+                    schemaName = &here->children[index].first;
+                    return convertNode(value.valueAt(i), here->children[index].second, step);
                 }
                 QString path = at.toString();
                 const PathStep pathStep(path, key, true);
-                return convertValue(it.value(), path);
+                return convertValue(value.valueAt(i), path);
             }();
             if (!converted)
                 return converted;
-            entries.append({std::move(key), std::move(converted).value()});
+            entries.emplaceBack(schemaName ? *schemaName : key.toString(),
+                                std::move(converted).value());
         }
         if (here) {
             for (const auto &[member, index] : here->members) {
-                if (index >= 0 ? !met[index] : !object.contains(member))
+                if (index >= 0 ? !met[index] : !value.contains(member))
                     entries.append({member, Value::null()});
             }
         }
@@ -288,50 +294,49 @@ Result<feel::Value> ApplicationContext::convertNode(const QJsonValue &value, qsi
     return Value::null();
 }
 
-Result<feel::Value> ApplicationContext::convertValue(const QJsonValue &value, QString &path) const
+Result<feel::Value> ApplicationContext::convertValue(const JsonTree::Value &value,
+                                                     QString &path) const
 {
     using feel::Value;
     const auto type = m_types.constFind(path);
     switch (value.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
+    case JsonTree::Type::Null:
+    case JsonTree::Type::Undefined:
         return Value::null();
-    case QJsonValue::Bool:
+    case JsonTree::Type::Bool:
         return Value(value.toBool());
-    case QJsonValue::Double:
+    case JsonTree::Type::Number:
         return convertNumber(value, [&] { return path; });
-    case QJsonValue::String:
-        return convertString(value, type != m_types.constEnd() ? &*type : nullptr,
+    case JsonTree::Type::String:
+        return convertString(value.string(), type != m_types.constEnd() ? &*type : nullptr,
                              path == QLatin1String("received_at"), [&] { return path; });
-    case QJsonValue::Array: {
-        const QJsonArray array = value.toArray();
+    case JsonTree::Type::Array: {
         QList<Value> items;
-        items.reserve(array.size());
+        items.reserve(value.size());
         const PathStep step(path, u"[]", false);
-        for (const QJsonValue &item : array) {
-            auto converted = convertValue(item, path);
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            auto converted = convertValue(value.at(i), path);
             if (!converted)
                 return converted;
             items.append(converted.value());
         }
         return Value(std::move(items));
     }
-    case QJsonValue::Object: {
-        const QJsonObject object = value.toObject();
+    case JsonTree::Type::Object: {
         QList<std::pair<QString, Value>> entries;
-        entries.reserve(object.size());
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            const QString key = it.key();
+        entries.reserve(value.size());
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            const QStringView key = value.keyAt(i);
             auto converted = [&] {
                 const PathStep step(path, key, true);
-                return convertValue(it.value(), path);
+                return convertValue(value.valueAt(i), path);
             }();
             if (!converted)
                 return converted;
-            entries.append({key, converted.value()});
+            entries.append({key.toString(), converted.value()});
         }
         for (const QString &member : m_members.value(path)) {
-            if (!object.contains(member))
+            if (!value.contains(member))
                 entries.append({member, Value::null()});
         }
         return Value(feel::Context(std::move(entries)));

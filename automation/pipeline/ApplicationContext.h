@@ -9,11 +9,11 @@
 
 #include "automation/feel/Value.h"
 #include "automation/rulepack/RulePackManifest.h"
+#include "model/JsonTree.h"
 #include "model/Result.h"
 
 #include <QHash>
 #include <QJsonObject>
-#include <QJsonValue>
 #include <optional>
 #include <vector>
 
@@ -25,6 +25,8 @@ public:
     explicit ApplicationContext(const QList<RulePackField> &schema);
 
     // The Problem names the field path ("details.savings") and why it cannot be read.
+    Result<feel::Value> convert(const JsonTree::Value &application) const;
+    // The same for an application object built (or parsed) with Qt.
     Result<feel::Value> convert(const QJsonObject &application) const;
 
 private:
@@ -46,11 +48,12 @@ private:
     // Index of `member` in the node's children; -1 for none (or no node).
     static qsizetype childIndex(const Node *node, QStringView member);
     // `node`: where `value` stands in m_nodes, -1 for a path the schema does not know.
-    Result<feel::Value> convertNode(const QJsonValue &value, qsizetype node, const Step &at) const;
+    Result<feel::Value> convertNode(const JsonTree::Value &value, qsizetype node,
+                                    const Step &at) const;
     // The path-string walk: below a key that would make two paths look alike
     // ("a.b" as one key), whose lookups by path are what defines the conversion.
     // `path`: where `value` stands ("details.incomes[]"); grown and shrunk back in place.
-    Result<feel::Value> convertValue(const QJsonValue &value, QString &path) const;
+    Result<feel::Value> convertValue(const JsonTree::Value &value, QString &path) const;
 
     QHash<QString, FieldType> m_types; // schema path ("details.incomes[].amount") → type
     QHash<QString, QStringList>

@@ -5,7 +5,6 @@
 #include "automation/pipeline/SpotCheck.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QJsonParseError>
 
 namespace casebench {
@@ -132,11 +131,11 @@ Result<Proposal, Problems> ProposalPipeline::run(const RulePack &pack,
                                                  const QString &source, const Options &options,
                                                  feel::CallMemo *memo)
 {
+    JsonTree tree;
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(applicationJson, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
+    if (!tree.parse(applicationJson, &error) || !tree.root().isObject())
         return Problems{{tr("not a JSON object: %1").arg(error.errorString()), source, 0, {}}};
-    return run(pack, doc.object(), source, options, memo);
+    return run(pack, tree.root(), source, options, memo);
 }
 
 Result<Proposal, Problems> ProposalPipeline::run(const RulePack &pack,
@@ -144,10 +143,19 @@ Result<Proposal, Problems> ProposalPipeline::run(const RulePack &pack,
                                                  const QString &source, const Options &options,
                                                  feel::CallMemo *memo)
 {
+    const JsonTree tree = JsonTree::fromJsonValue(application);
+    return run(pack, tree.root(), source, options, memo);
+}
+
+Result<Proposal, Problems> ProposalPipeline::run(const RulePack &pack,
+                                                 const JsonTree::Value &application,
+                                                 const QString &source, const Options &options,
+                                                 feel::CallMemo *memo)
+{
     const RulePackManifest &manifest = pack.manifest();
     Proposal proposal;
-    proposal.caseId = application.value(QStringLiteral("case_id")).toString();
-    proposal.caseType = application.value(QStringLiteral("case_type")).toString();
+    proposal.caseId = application.value(u"case_id").toString();
+    proposal.caseType = application.value(u"case_type").toString();
     proposal.packId = manifest.id;
     proposal.packVersion = manifest.version;
     proposal.packHash = pack.contentHash();

@@ -10,6 +10,7 @@
 #include "automation/feel/CallMemo.h"
 #include "automation/pipeline/Proposal.h"
 #include "automation/rulepack/RulePack.h"
+#include "model/JsonTree.h"
 #include "model/Result.h"
 
 #include <QByteArray>
@@ -28,6 +29,10 @@ public:
     // `source` names the application in problems (a file path or the case id). `memo`
     // remembers the pack's lookup-table (BKM) results from one case to the next: a caller
     // that runs many cases keeps one per thread; nullptr remembers within the case only.
+    static Result<Proposal, Problems> run(const RulePack &pack,
+                                          const JsonTree::Value &application,
+                                          const QString &source, const Options &options,
+                                          feel::CallMemo *memo = nullptr);
     static Result<Proposal, Problems> run(const RulePack &pack, const QJsonObject &application,
                                           const QString &source, const Options &options,
                                           feel::CallMemo *memo = nullptr);

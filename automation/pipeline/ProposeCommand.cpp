@@ -110,8 +110,8 @@ ProposeCommand::Output ProposeCommand::run(const QStringList &paths, const Propo
     const ProposalPipeline::Options pipelineOptions{.trace = options.trace};
     // The packs' lookup tables answer the same questions for many applications.
     feel::CallMemo memo;
+    JsonTree application; // one parse buffer for every file
     for (const QString &file : files) {
-        QJsonObject application;
         auto record = reader.readFile(file, &application);
         if (!record) {
             const auto [caseId, caseType] = caseIdAndType(file);
@@ -127,7 +127,8 @@ ProposeCommand::Output ProposeCommand::run(const QStringList &paths, const Propo
             out.exitStatus = ApplicationFailed;
             continue;
         }
-        auto proposal = ProposalPipeline::run(*pack.value(), application, file, pipelineOptions, &memo);
+        auto proposal =
+            ProposalPipeline::run(*pack.value(), application.root(), file, pipelineOptions, &memo);
         if (!proposal) {
             line(ProposalJson::errorLine(record->caseId, record->caseType, file,
                                          joined(proposal.error())));
