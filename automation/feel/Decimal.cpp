@@ -877,27 +877,29 @@ Decimal Decimal::fromInt64(qint64 n)
     return DA::fromWide(mag, 0, n < 0);
 }
 
-std::optional<Decimal> Decimal::fromString(QStringView text)
+namespace {
+
+// What the FEEL/XSD number syntax says besides the digits: the sign, and the exponent of
+// the last coefficient digit.
+struct ScannedNumber
 {
-    // The syntax is checked here; a coefficient of up to 38 significant digits is gathered
-    // on the way, longer ones are left to the general parser.
+    bool negative = false;
+    qint64 exponent = 0;
+};
+
+// Checks the number syntax of `text` and hands each coefficient digit, in order, to
+// `take`; nullopt if malformed. One scanner for the fast parser and the reference one, so
+// that both accept exactly the same texts.
+template<typename Take>
+std::optional<ScannedNumber> scanNumber(QStringView text, Take take)
+{
+    ScannedNumber out;
     qsizetype i = 0;
     const qsizetype n = text.size();
-    bool negative = false;
     if (i < n && (text[i] == u'-' || text[i] == u'+')) {
-        negative = text[i] == u'-';
+        out.negative = text[i] == u'-';
         ++i;
     }
-    Wide coefficient = 0;
-    int significant = 0; // digits from the first non-zero one on
-    const auto take = [&](char16_t u) {
-        if (significant == 0 && u == u'0')
-            return; // a leading zero
-        if (significant < 38)
-            coefficient = coefficient * 10 + (u - u'0');
-        ++significant;
-    };
-    qint64 exponent = 0;
     int intDigits = 0;
     int fracDigits = 0;
     while (i < n && text[i].isDigit() && text[i].unicode() < 128) {
@@ -910,7 +912,7 @@ std::optional<Decimal> Decimal::fromString(QStringView text)
         while (i < n && text[i].unicode() >= '0' && text[i].unicode() <= '9') {
             take(text[i].unicode());
             ++fracDigits;
-            --exponent;
+            --out.exponent;
             ++i;
         }
         if (fracDigits == 0)
@@ -936,10 +938,32 @@ std::optional<Decimal> Decimal::fromString(QStringView text)
         }
         if (expDigits == 0)
             return std::nullopt;
-        exponent += expNegative ? -e : e;
+        out.exponent += expNegative ? -e : e;
     }
     if (i != n)
         return std::nullopt;
+    return out;
+}
+
+} // namespace
+
+std::optional<Decimal> Decimal::fromString(QStringView text)
+{
+    // The syntax is checked by scanNumber(); a coefficient of up to 38 significant digits
+    // is gathered on the way, longer ones are left to the general parser.
+    Wide coefficient = 0;
+    int significant = 0; // digits from the first non-zero one on
+    const auto scanned = scanNumber(text, [&](char16_t u) {
+        if (significant == 0 && u == u'0')
+            return; // a leading zero
+        if (significant < 38)
+            coefficient = coefficient * 10 + (u - u'0');
+        ++significant;
+    });
+    if (!scanned)
+        return std::nullopt;
+    const bool negative = scanned->negative;
+    const qint64 exponent = scanned->exponent;
     if (significant > 38)
         return DecimalReference::fromString(text);
     if (coefficient != 0) {
@@ -1239,57 +1263,13 @@ std::optional<qint64> DecimalReference::toInt64(const Decimal &d)
 
 std::optional<Decimal> DecimalReference::fromString(QStringView text)
 {
-    qsizetype i = 0;
-    const qsizetype n = text.size();
-    bool negative = false;
-    if (i < n && (text[i] == u'-' || text[i] == u'+')) {
-        negative = text[i] == u'-';
-        ++i;
-    }
     std::string digits;
-    qint64 exponent = 0;
-    int intDigits = 0;
-    int fracDigits = 0;
-    while (i < n && text[i].isDigit() && text[i].unicode() < 128) {
-        digits += static_cast<char>(text[i].unicode());
-        ++intDigits;
-        ++i;
-    }
-    if (i < n && text[i] == u'.') {
-        ++i;
-        while (i < n && text[i].unicode() >= '0' && text[i].unicode() <= '9') {
-            digits += static_cast<char>(text[i].unicode());
-            ++fracDigits;
-            --exponent;
-            ++i;
-        }
-        if (fracDigits == 0)
-            return std::nullopt;
-    }
-    if (intDigits + fracDigits == 0)
+    const auto scanned =
+        scanNumber(text, [&digits](char16_t u) { digits += static_cast<char>(u); });
+    if (!scanned)
         return std::nullopt;
-    if (i < n && (text[i] == u'e' || text[i] == u'E')) {
-        ++i;
-        bool expNegative = false;
-        if (i < n && (text[i] == u'-' || text[i] == u'+')) {
-            expNegative = text[i] == u'-';
-            ++i;
-        }
-        qint64 e = 0;
-        int expDigits = 0;
-        while (i < n && text[i].unicode() >= '0' && text[i].unicode() <= '9') {
-            e = e * 10 + (text[i].unicode() - '0');
-            if (e > ExponentLimit)
-                return std::nullopt;
-            ++expDigits;
-            ++i;
-        }
-        if (expDigits == 0)
-            return std::nullopt;
-        exponent += expNegative ? -e : e;
-    }
-    if (i != n)
-        return std::nullopt;
+    const bool negative = scanned->negative;
+    const qint64 exponent = scanned->exponent;
     // Leading zeros would only cost time.
     const std::size_t firstNonZero = digits.find_first_not_of('0');
     Num num;
