@@ -100,7 +100,9 @@ private:
     // Coefficient in base 1e9 limbs, least significant first; at most 34 digits fit in 4.
     std::array<quint32, 4> m_limbs{};
     int m_exponent = 0;
-    int m_digits = 0;
+    // Significant digits (at most Precision): 16 bits keep a Decimal at 24 bytes, so a
+    // FEEL value holding one is 32 (values are copied into every list and context).
+    qint16 m_digits = 0;
     bool m_negative = false;
 };
 

@@ -79,6 +79,13 @@ QString quoted(const QString &s)
 
 } // namespace
 
+// The size the boxing of times buys (see m_data); a new alternative must not undo it.
+static_assert(sizeof(Value) <= 32, "a FEEL value should stay at 32 bytes");
+
+Value::Value(const Time &t) : m_data(std::make_shared<const Time>(t)) {}
+
+Value::Value(const DateTime &dt) : m_data(std::make_shared<const DateTime>(dt)) {}
+
 Value::Value(QList<Value> list) : m_data(std::make_shared<const QList<Value>>(std::move(list))) {}
 
 Value::Value(Context context) : m_data(std::make_shared<const Context>(std::move(context))) {}
@@ -117,14 +124,14 @@ const Date &Value::date() const
 
 const Time &Value::time() const
 {
-    const Time *t = std::get_if<Time>(&m_data);
-    return t ? *t : emptyOf<Time>();
+    const auto *p = std::get_if<std::shared_ptr<const Time>>(&m_data);
+    return p ? **p : emptyOf<Time>();
 }
 
 const DateTime &Value::dateTime() const
 {
-    const DateTime *dt = std::get_if<DateTime>(&m_data);
-    return dt ? *dt : emptyOf<DateTime>();
+    const auto *p = std::get_if<std::shared_ptr<const DateTime>>(&m_data);
+    return p ? **p : emptyOf<DateTime>();
 }
 
 const DaysTimeDuration &Value::daysTimeDuration() const

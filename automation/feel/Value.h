@@ -44,8 +44,8 @@ public:
     explicit Value(const Decimal &n) : m_data(n) {}
     explicit Value(const QString &s) : m_data(s) {}
     explicit Value(const Date &d) : m_data(d) {}
-    explicit Value(const Time &t) : m_data(t) {}
-    explicit Value(const DateTime &dt) : m_data(dt) {}
+    explicit Value(const Time &t);
+    explicit Value(const DateTime &dt);
     explicit Value(const DaysTimeDuration &d) : m_data(d) {}
     explicit Value(const YearsMonthsDuration &d) : m_data(d) {}
     explicit Value(QList<Value> list);
@@ -81,7 +81,11 @@ public:
     QString toString() const;
 
 private:
-    std::variant<std::monostate, bool, Decimal, QString, Date, Time, DateTime, DaysTimeDuration,
+    // Times and date and times (48 and 64 bytes with their zone) are rare in rules and kept
+    // apart, so that a value is 32 bytes: small enough that the copies into every list,
+    // context and scope cost little.
+    std::variant<std::monostate, bool, Decimal, QString, Date, std::shared_ptr<const Time>,
+                 std::shared_ptr<const DateTime>, DaysTimeDuration,
                  YearsMonthsDuration, std::shared_ptr<const QList<Value>>,
                  std::shared_ptr<const Context>, std::shared_ptr<const Range>,
                  std::shared_ptr<const Function>>
