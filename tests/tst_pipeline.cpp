@@ -195,6 +195,36 @@ private Q_SLOTS:
         QVERIFY(dump(result.error()).contains(u"stage amount (decision \"Belopp\")"_s));
     }
 
+    // The field of a bad item names the stage's list, the item's index and the entry (the
+    // text is spelled out only for problems, so this is the path that builds it).
+    void itemFieldsAreNamedWithTheirIndex()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyFolder(ToyPack, dir.path()));
+        const QString dmn = dir.filePath(u"boendeparkering.dmn"_s);
+        QByteArray xml = readAll(dmn);
+        const QByteArray completenessElse =
+            R"(rule: "BP-K1"}]
+      else [])";
+        QVERIFY(xml.contains(completenessElse));
+        xml.replace(completenessElse, R"(rule: "BP-K1"}]
+      else [{item: "a", reason: "Saknas.", rule: "K"}, {item: "b", reason: " ", rule: "K"}])");
+        const QByteArray triageThen = "found_in_register then []";
+        QVERIFY(xml.contains(triageThen));
+        xml.replace(triageThen, R"(found_in_register then [{reason: 7, rule: "T"}])");
+        QVERIFY(writeAll(dmn, xml));
+        auto pack = loadPack(dir.path());
+        QVERIFY(pack);
+        auto result = ProposalPipeline::run(*pack, example(u"01-bifall-agare"_s), u"01"_s, {});
+        QVERIFY(!result.ok());
+        QStringList fields;
+        for (const Problem &p : result.error())
+            fields.append(p.field);
+        QVERIFY2(fields.contains(u"completeness[1].reason"_s), qPrintable(dump(result.error())));
+        QVERIFY(!fields.contains(u"completeness[0].reason"_s));
+        QVERIFY2(fields.contains(u"triage[0].reason"_s), qPrintable(dump(result.error())));
+    }
+
     void breakdownLinesAreRead()
     {
         QTemporaryDir dir;

@@ -19,6 +19,36 @@ QString tr(const char *text)
 using feel::Value;
 using feel::ValueKind;
 
+// Where in a stage's result a value sits: "amount.lines[2]" and, for a part of it,
+// ".amount". Spelled out only when a problem is reported: building the text for every item
+// of every case (a QString::arg and an allocation each) cost more than reading the items.
+class Field
+{
+public:
+    Field(QString base, qsizetype index = -1, QString suffix = {})
+        : m_base(std::move(base)), m_index(index), m_suffix(std::move(suffix))
+    {
+    }
+
+    Field withSuffix(QString suffix) const { return Field(m_base, m_index, std::move(suffix)); }
+
+    QString toString() const
+    {
+        QString text = m_base;
+        if (m_index >= 0)
+            text += QLatin1Char('[') + QString::number(m_index) + QLatin1Char(']');
+        return text + m_suffix;
+    }
+
+    // The field of entry `name` inside this one.
+    QString entry(QStringView name) const { return toString() + QLatin1Char('.') + name.toString(); }
+
+private:
+    QString m_base;
+    qsizetype m_index;
+    QString m_suffix;
+};
+
 // Reads one stage's result into the proposal; every shape error is collected with the
 // field it concerns ("triage[1].rule").
 class StageReader
@@ -38,7 +68,9 @@ public:
                            m_pack.filePath(m_pack.manifest().model), 0, field});
     }
 
-    const Value *entry(const Value &context, const QString &field, const QString &name)
+    void problem(const Field &field, const QString &message) { problem(field.toString(), message); }
+
+    const Value *entry(const Value &context, const Field &field, const QString &name)
     {
         const Value *v = context.context().find(name);
         if (!v)
@@ -46,7 +78,7 @@ public:
         return v;
     }
 
-    QString text(const Value &context, const QString &field, const QString &name,
+    QString text(const Value &context, const Field &field, const QString &name,
                  bool nullable = false)
     {
         const Value *v = entry(context, field, name);
@@ -55,7 +87,7 @@ public:
         if (nullable && v->isNull())
             return {};
         if (!v->is(ValueKind::String) || v->string().trimmed().isEmpty()) {
-            problem(field + QLatin1Char('.') + name,
+            problem(field.entry(name),
                     tr("must be a non-empty string, not %1").arg(v->toString()));
             return {};
         }
@@ -63,14 +95,14 @@ public:
     }
 
     // A legal reference id resolved to its citation in pack.json.
-    QString legalGround(const Value &context, const QString &field, bool required)
+    QString legalGround(const Value &context, const Field &field, bool required)
     {
         const QString id = text(context, field, QStringLiteral("legal_ground"), !required);
         if (id.isEmpty())
             return {};
         const LegalReference *ref = m_pack.manifest().legalReference(id);
         if (!ref) {
-            problem(field + QStringLiteral(".legal_ground"),
+            problem(field.entry(u"legal_ground"),
                     tr("\"%1\" is not listed in pack.json legal_references").arg(id));
             return {};
         }
@@ -97,7 +129,7 @@ public:
     }
 
     // A number with at most two decimals as Money.
-    std::optional<Money> money(const Value &v, const QString &field)
+    std::optional<Money> money(const Value &v, const Field &field)
     {
         if (v.is(ValueKind::Number)) {
             // Most amounts are whole kronor: no decimal multiplication for those.
@@ -190,7 +222,7 @@ Result<Proposal, Problems> ProposalPipeline::run(const RulePack &pack,
             for (const auto &d : ctx.diagnostics())
                 why.append(d.toString());
             reader.problem(
-                {}, why.isEmpty()
+                QString(), why.isEmpty()
                         ? tr("the decision gave null")
                         : tr("the decision gave null: %1").arg(why.join(QStringLiteral("; "))));
         }
@@ -204,7 +236,7 @@ Result<Proposal, Problems> ProposalPipeline::run(const RulePack &pack,
     if (!completeness.isNull()) {
         const auto items = reader.contexts(completeness, QStringLiteral("completeness"));
         for (qsizetype i = 0; i < items.size(); ++i) {
-            const QString field = QStringLiteral("completeness[%1]").arg(i);
+            const Field field(QStringLiteral("completeness"), i);
             proposal.missing.append({reader.text(items[i], field, QStringLiteral("item")),
                                      reader.text(items[i], field, QStringLiteral("reason")),
                                      reader.text(items[i], field, QStringLiteral("rule"))});
@@ -216,7 +248,7 @@ Result<Proposal, Problems> ProposalPipeline::run(const RulePack &pack,
     if (!triage.isNull()) {
         const auto items = reader.contexts(triage, QStringLiteral("triage"));
         for (qsizetype i = 0; i < items.size(); ++i) {
-            const QString field = QStringLiteral("triage[%1]").arg(i);
+            const Field field(QStringLiteral("triage"), i);
             proposal.manualReasons.append({reader.text(items[i], field, QStringLiteral("reason")),
                                            reader.text(items[i], field, QStringLiteral("rule")),
                                            {}});
@@ -234,20 +266,20 @@ Result<Proposal, Problems> ProposalPipeline::run(const RulePack &pack,
                     reader.entry(amount, QStringLiteral("amount"), QStringLiteral("lines"))) {
                 const auto items = reader.contexts(*lines, QStringLiteral("amount.lines"));
                 for (qsizetype i = 0; i < items.size(); ++i) {
-                    const QString field = QStringLiteral("amount.lines[%1]").arg(i);
+                    const Field field(QStringLiteral("amount.lines"), i);
                     BreakdownLine line;
                     line.label = reader.text(items[i], field, QStringLiteral("label"));
                     const QString kind = reader.text(items[i], field, QStringLiteral("kind"));
                     if (const auto k = breakdownKindFromCode(kind))
                         line.kind = *k;
                     else if (!kind.isEmpty())
-                        reader.problem(field + QStringLiteral(".kind"),
+                        reader.problem(field.entry(u"kind"),
                                        tr("must be \"norm\", \"cost\" or \"income\""));
                     if (const Value *a = reader.entry(items[i], field, QStringLiteral("amount"))) {
-                        const auto m = reader.money(*a, field + QStringLiteral(".amount"));
+                        const auto m = reader.money(*a, field.withSuffix(QStringLiteral(".amount")));
                         if (m && m->isNegative())
                             reader.problem(
-                                field + QStringLiteral(".amount"),
+                                field.entry(u"amount"),
                                 tr("must not be negative (the kind says whether it is deducted)"));
                         line.amount = m.value_or(Money());
                     }
@@ -310,9 +342,9 @@ Result<Proposal, Problems> ProposalPipeline::run(const RulePack &pack,
             }
 
             if (const Value *reasons = reader.entry(result, field, QStringLiteral("reasons"))) {
-                const auto items = reader.contexts(*reasons, field + QStringLiteral(".reasons"));
+                const auto items = reader.contexts(*reasons, QStringLiteral("proposal.reasons"));
                 for (qsizetype i = 0; i < items.size(); ++i) {
-                    const QString f = QStringLiteral("proposal.reasons[%1]").arg(i);
+                    const Field f(QStringLiteral("proposal.reasons"), i);
                     proposal.reasons.append({reader.text(items[i], f, QStringLiteral("reason")),
                                              reader.text(items[i], f, QStringLiteral("rule")),
                                              reader.legalGround(items[i], f, false)});
