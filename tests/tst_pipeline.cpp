@@ -75,6 +75,28 @@ QJsonObject example(const QString &name)
     return QJsonDocument::fromJson(readAll(ToyPack + u"/examples/"_s + name + u".json"_s)).object();
 }
 
+// The toy pack copied into `dir` with its DMN text changed by the (before, after) pairs, or
+// nullptr, also when a `before` is not in the text (the test would pass on the unchanged
+// pack otherwise).
+std::shared_ptr<const RulePack> editedToyPack(const QTemporaryDir &dir,
+                                              const QList<std::pair<QByteArray, QByteArray>> &edits)
+{
+    if (!copyFolder(ToyPack, dir.path()))
+        return nullptr;
+    const QString dmn = dir.filePath(u"boendeparkering.dmn"_s);
+    QByteArray xml = readAll(dmn);
+    for (const auto &[before, after] : edits) {
+        if (!xml.contains(before)) {
+            qWarning("not in the toy pack's DMN: %s", before.constData());
+            return nullptr;
+        }
+        xml.replace(before, after);
+    }
+    if (!writeAll(dmn, xml))
+        return nullptr;
+    return loadPack(dir.path());
+}
+
 } // namespace
 
 class TestPipeline : public QObject
@@ -171,15 +193,11 @@ private Q_SLOTS:
     void stageResultsOfTheWrongShapeAreNamed()
     {
         QTemporaryDir dir;
-        QVERIFY(copyFolder(ToyPack, dir.path()));
-        const QString dmn = dir.filePath(u"boendeparkering.dmn"_s);
-        QByteArray xml = readAll(dmn);
-        xml.replace(
-            "{lines: [], total: null}",
-            R"({lines: [{label: "Avgift", kind: "fee", amount: 1.234, rule: "R1", legal_ground: "Nowhere"}], total: 10})");
-        xml.replace("amount: null,", "amount: 12.5,");
-        QVERIFY(writeAll(dmn, xml));
-        auto pack = loadPack(dir.path());
+        const auto pack = editedToyPack(
+            dir,
+            {{"{lines: [], total: null}",
+              R"({lines: [{label: "Avgift", kind: "fee", amount: 1.234, rule: "R1", legal_ground: "Nowhere"}], total: 10})"},
+             {"amount: null,", "amount: 12.5,"}});
         QVERIFY(pack);
         auto result = ProposalPipeline::run(*pack, example(u"01-bifall-agare"_s), u"01"_s, {});
         QVERIFY(!result.ok());
@@ -200,20 +218,13 @@ private Q_SLOTS:
     void itemFieldsAreNamedWithTheirIndex()
     {
         QTemporaryDir dir;
-        QVERIFY(copyFolder(ToyPack, dir.path()));
-        const QString dmn = dir.filePath(u"boendeparkering.dmn"_s);
-        QByteArray xml = readAll(dmn);
-        const QByteArray completenessElse =
-            R"(rule: "BP-K1"}]
-      else [])";
-        QVERIFY(xml.contains(completenessElse));
-        xml.replace(completenessElse, R"(rule: "BP-K1"}]
-      else [{item: "a", reason: "Saknas.", rule: "K"}, {item: "b", reason: " ", rule: "K"}])");
-        const QByteArray triageThen = "found_in_register then []";
-        QVERIFY(xml.contains(triageThen));
-        xml.replace(triageThen, R"(found_in_register then [{reason: 7, rule: "T"}])");
-        QVERIFY(writeAll(dmn, xml));
-        auto pack = loadPack(dir.path());
+        const auto pack = editedToyPack(
+            dir, {{R"(rule: "BP-K1"}]
+      else [])",
+                   R"(rule: "BP-K1"}]
+      else [{item: "a", reason: "Saknas.", rule: "K"}, {item: "b", reason: " ", rule: "K"}])"},
+                  {"found_in_register then []",
+                   R"(found_in_register then [{reason: 7, rule: "T"}])"}});
         QVERIFY(pack);
         auto result = ProposalPipeline::run(*pack, example(u"01-bifall-agare"_s), u"01"_s, {});
         QVERIFY(!result.ok());
@@ -228,26 +239,21 @@ private Q_SLOTS:
     void breakdownLinesAreRead()
     {
         QTemporaryDir dir;
-        QVERIFY(copyFolder(ToyPack, dir.path()));
-        const QString dmn = dir.filePath(u"boendeparkering.dmn"_s);
-        QByteArray xml = readAll(dmn);
-        xml.replace(
-            "{lines: [], total: null}",
-            R"({lines: [{label: "Avgift", kind: "cost", amount: 1234.5, rule: "R1", legal_ground: "LTF-BP"},
+        const auto pack = editedToyPack(
+            dir,
+            {{"{lines: [], total: null}",
+              R"({lines: [{label: "Avgift", kind: "cost", amount: 1234.5, rule: "R1", legal_ground: "LTF-BP"},
                                 {label: "Rabatt", kind: "income", amount: 200, rule: "R2", legal_ground: "LTF-BP"}],
-                        total: 1034.5})");
-        xml.replace("amount: null,", "amount: floor(amount.total),");
-        xml.replace(
-            "<informationRequirement><requiredDecision "
-            "href=\"#Beslutsregel\"/></informationRequirement>",
-            "<informationRequirement><requiredDecision "
-            "href=\"#Beslutsregel\"/></informationRequirement>"
-            "<informationRequirement><requiredInput href=\"#amount\"/></informationRequirement>");
-        xml.replace("<inputData id=\"triage\"",
-                    "<inputData id=\"amount\" name=\"amount\"><variable "
-                    "name=\"amount\"/></inputData><inputData id=\"triage\"");
-        QVERIFY(writeAll(dmn, xml));
-        auto pack = loadPack(dir.path());
+                        total: 1034.5})"},
+             {"amount: null,", "amount: floor(amount.total),"},
+             {"<informationRequirement><requiredDecision "
+              "href=\"#Beslutsregel\"/></informationRequirement>",
+              "<informationRequirement><requiredDecision "
+              "href=\"#Beslutsregel\"/></informationRequirement>"
+              "<informationRequirement><requiredInput href=\"#amount\"/></informationRequirement>"},
+             {"<inputData id=\"triage\"",
+              "<inputData id=\"amount\" name=\"amount\"><variable "
+              "name=\"amount\"/></inputData><inputData id=\"triage\""}});
         QVERIFY(pack);
         auto result = ProposalPipeline::run(*pack, example(u"01-bifall-agare"_s), u"01"_s, {});
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : dump(result.error())));
