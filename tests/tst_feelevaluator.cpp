@@ -368,6 +368,56 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() < 5000);
     }
 
+    // A path over names is read in place (no copies of the contexts on the way); it must
+    // give what evaluating each step gives and charge the budget the same: one step and one
+    // level of depth per node.
+    void pathsOverNamesReadAsNestedSteps()
+    {
+        QCOMPARE(run(u"{x: {y: {z: 7}}}.x.y.z"_s), u"7"_s);
+        QCOMPARE(run(u"people[1].name"_s), u"\"Ann\""_s);
+        QCOMPARE(run(u"{p: people[1]}.p.age"_s), u"30"_s);
+        QCOMPARE(run(u"{d: date(\"2024-02-29\")}.d.year"_s), u"2024"_s);
+        QCOMPARE(run(u"{p: {q: null}}.p.q.r"_s), u"null"_s);
+        QCOMPARE(run(u"{p: {q: 1}}.p.missing.r"_s), u"null"_s);
+        QCOMPARE(run(u"{l: [{v: 1}, {v: 2}]}.l.v"_s), u"[1, 2]"_s);
+        QCOMPARE(run(u"a.b"_s), u"null"_s); // a is a number: evalPath's own answer
+
+        // Three nodes (Path z, Path y, Name x) over a context bound as a variable.
+        const auto stepsFor = [](const QString &text, std::int64_t budget) {
+            const ParseResult parsed = parseExpression(text);
+            Context inner;
+            inner.insert(u"z"_s, Value::number(7));
+            Context middle;
+            middle.insert(u"y"_s, Value(inner));
+            Context outer;
+            outer.insert(u"x"_s, Value(middle));
+            CallContext ctx(CallContext::defaultMaxDepth, budget);
+            const Value v = evaluate(*parsed.expr, Value(outer), ctx);
+            return std::make_tuple(v.toString(), ctx.stepsUsed(), ctx.exhausted());
+        };
+        QCOMPARE(stepsFor(u"x.y.z"_s, 1000), std::make_tuple(u"7"_s, std::int64_t(3), false));
+        QCOMPARE(stepsFor(u"x.y.missing"_s, 1000), std::make_tuple(u"null"_s, std::int64_t(3), false));
+        // Two steps left for three nodes: null and exhausted, as when evaluated step by step.
+        const auto [value, steps, exhausted] = stepsFor(u"x.y.z"_s, 2);
+        QCOMPARE(value, u"null"_s);
+        QVERIFY(exhausted);
+        Q_UNUSED(steps);
+
+        // Depth: a path three deep needs three free levels.
+        const ParseResult parsed = parseExpression(u"x.y.z"_s);
+        Context inner;
+        inner.insert(u"z"_s, Value::number(7));
+        Context middle;
+        middle.insert(u"y"_s, Value(inner));
+        Context outer;
+        outer.insert(u"x"_s, Value(middle));
+        CallContext shallow(2, 1000);
+        QCOMPARE(evaluate(*parsed.expr, Value(outer), shallow).toString(), u"null"_s);
+        QVERIFY(shallow.exhausted());
+        CallContext enough(3, 1000);
+        QCOMPARE(evaluate(*parsed.expr, Value(outer), enough).toString(), u"7"_s);
+    }
+
     void runawayLoopStops()
     {
         QElapsedTimer timer;

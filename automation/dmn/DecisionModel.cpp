@@ -286,7 +286,6 @@ struct DecisionModel::Impl
         if (run.trace) {
             trace.result = result;
             trace.diagnostics = run.ctx.diagnostics().mid(diagnosticsBefore);
-            run.trace->decisions << trace;
         }
         // Reused only if nothing was reported on the way (inputs, requirements, itself), so
         // that reusing it cannot hide a diagnostic; and the step budget is not spent.
@@ -294,6 +293,8 @@ struct DecisionModel::Impl
             run.ctx.diagnostics().size() == diagnosticsAtStart &&
             diagnosticsAtStart < feel::CallContext::maxDiagnostics)
             run.reusable->insert(index, {result, run.trace ? trace : DecisionTrace()});
+        if (run.trace)
+            run.trace->decisions.append(std::move(trace)); // last use: moved, not copied
         return result;
     }
 

@@ -268,16 +268,30 @@ void registerList(Registry &r)
           }}});
 
     add(r, u"concatenate"_s, {{{u"list"_s}, 0, true, [](const Args &a, CallContext &ctx) -> Value {
-                                   QList<Value> items;
+                                   // Rules concatenate mostly empty lists (if … then
+                                   // [reason] else []): the one non-empty list is the
+                                   // result as it is, and otherwise room for all items is
+                                   // made once.
+                                   qsizetype total = 0;
+                                   const Value *onlyNonEmpty = nullptr;
                                    for (const Value &v : a) {
                                        if (!v.is(ValueKind::List))
                                            return v.isNull()
                                                       ? Value()
                                                       : fail(ctx, u"concatenate"_s,
                                                              tr("the arguments must be lists"));
-                                       items.append(v.list());
+                                       if (!v.list().isEmpty()) {
+                                           onlyNonEmpty = total == 0 ? &v : nullptr;
+                                           total += v.list().size();
+                                       }
                                    }
-                                   return Value(items);
+                                   if (onlyNonEmpty)
+                                       return *onlyNonEmpty;
+                                   QList<Value> items;
+                                   items.reserve(total);
+                                   for (const Value &v : a)
+                                       items.append(v.list());
+                                   return Value(std::move(items));
                                }}});
 
     add(r, u"insert before"_s,

@@ -62,6 +62,13 @@ public:
         m_steps += cost;
         return m_steps <= m_maxSteps || refuseStep();
     }
+    // Whether `levels` nested enter()s, each with a step(), would all succeed: then a caller
+    // that does that work without nesting (the evaluator reading a.b.c in place) charges
+    // step(levels) and leaves the count where the nested evaluation would have left it.
+    bool canNest(int levels) const
+    {
+        return !m_exhausted && m_depth + levels <= m_maxDepth && m_steps + levels <= m_maxSteps;
+    }
     // True once either limit was hit; evaluation then unwinds returning null.
     bool exhausted() const { return m_exhausted; }
     std::int64_t stepsUsed() const { return m_steps; }

@@ -357,6 +357,14 @@ Value Evaluator::eval(const NodePtr &nodePtr, const Scope::Ptr &scope)
     case Node::Kind::UnaryComparison:
         return evalUnaryComparison(nodePtr, scope);
     case Node::Kind::Path: {
+        // Half of the nodes evaluated in rule packs are names and paths (application.details
+        // .period): a path whose every step is a context entry is read where it lives,
+        // charged exactly as the nested evaluation would be.
+        int levels = 0;
+        if (const Value *v = peekPath(n, *scope, levels); v && m_ctx.canNest(levels)) {
+            m_ctx.step(levels);
+            return *v;
+        }
         const Value target = eval(n.children[0], scope);
         return evalPath(n, target);
     }
@@ -813,6 +821,30 @@ std::optional<bool> Evaluator::isInstanceOf(const Value &value, const TypeSpec &
 // ---------------------------------------------------------------------------------------
 // Paths and filters
 
+const Value *Evaluator::peekPath(const Node &n, const Scope &scope, int &levels) const
+{
+    const Node &child = *n.children[0];
+    const Value *target = nullptr;
+    if (child.kind == Node::Kind::Name) {
+        levels = 1;
+        target = scope.lookup(child.text);
+    } else if (child.kind == Node::Kind::Path) {
+        target = peekPath(child, scope, levels);
+        ++levels;
+    }
+    // A context's entry, or null for a missing entry or a null target, as evalPath() gives
+    // them (without a diagnostic); anything else (a list, a date's year) takes evalPath().
+    static const Value null;
+    if (!target)
+        return nullptr;
+    if (target->isNull())
+        return &null;
+    if (!target->is(ValueKind::Context))
+        return nullptr;
+    const Value *entry = target->context().find(n.text);
+    return entry ? entry : &null;
+}
+
 Value Evaluator::evalPath(const Node &n, const Value &target)
 {
     const QString &p = n.text;
@@ -929,6 +961,7 @@ Value Evaluator::evalFilter(const NodePtr &node, const Scope::Ptr &scope)
         return c->kind == Node::Kind::Number ? Value::null() : Value(QList<Value>());
     }
     QList<Value> kept;
+    kept.reserve(items.size()); // kept only while the condition runs: room for all at once
     // One scope for all items unless the condition defines a function (which could close
     // over the scope of its item).
     Scope::Ptr itemScope;
@@ -1158,6 +1191,10 @@ Value Evaluator::evalFor(const NodePtr &node, const Scope::Ptr &scope)
             failed = true;
             return;
         }
+        // A single loop knows its result's size: room for it at once, bounded because a
+        // counting domain may be far larger than the step budget lets the loop run.
+        if (iterators == 1)
+            results.reserve(std::min<qint64>(domain->size(), 1024));
         Scope::Ptr frame;
         for (qint64 i = 0; i < domain->size() && !failed; ++i) {
             if (!m_ctx.step()) {

@@ -44,6 +44,10 @@ private:
     Value evalRange(const NodePtr &node, const Scope::Ptr &scope);
     Value evalUnaryComparison(const NodePtr &node, const Scope::Ptr &scope);
     Value evalPath(const Node &n, const Value &target);
+    // Where the value of a path over a name (a.b.c) lives, read in place without copying
+    // the contexts on the way; nullptr when it does not resolve that way (then eval() does
+    // the work). `levels` counts the nodes below `n` it went through.
+    const Value *peekPath(const Node &n, const Scope &scope, int &levels) const;
     Value evalFilter(const NodePtr &node, const Scope::Ptr &scope);
     Value evalCall(const NodePtr &node, const Scope::Ptr &scope);
     Value evalFor(const NodePtr &node, const Scope::Ptr &scope);
