@@ -107,7 +107,8 @@ private:
     Value call(QList<Value> values, CallContext &ctx) const
     {
         const Node &def = *m_definition;
-        auto frame = Scope::make(m_closure);
+        const NodePtr &body = def.children.first();
+        Frame frame(body->mayDefineFunction, m_closure);
         for (qsizetype i = 0; i < def.names.size(); ++i) {
             Value &v = values[i];
             const auto &type = def.paramTypes.value(i);
@@ -134,7 +135,7 @@ private:
         }
         SourceScope source(ctx, m_source);
         Evaluator evaluator(ctx);
-        const Value result = evaluator.evaluate(def.children.first(), frame);
+        const Value result = evaluator.evaluate(body, frame.ptr());
         return ctx.exhausted() ? Value::null() : result;
     }
 
@@ -693,12 +694,12 @@ Value Evaluator::testOne(const NodePtr &testNode, const Value &input, const Scop
         default: return Value(*c >= 0);
         }
     }
-    Scope::Ptr testScope = scope;
+    std::optional<Frame> inputFrame;
     if (t.usesInput && !inputBound) {
-        testScope = Scope::make(scope);
-        testScope->bind(QStringLiteral("?"), input);
+        inputFrame.emplace(testNode->mayDefineFunction, scope);
+        (*inputFrame)->bind(QStringLiteral("?"), input);
     }
-    const Value v = eval(testNode, testScope);
+    const Value v = eval(testNode, inputFrame ? inputFrame->ptr() : scope);
     return matchesTestValue(v, input, t.usesInput);
 }
 
@@ -964,14 +965,20 @@ Value Evaluator::evalFilter(const NodePtr &node, const Scope::Ptr &scope)
     kept.reserve(items.size()); // kept only while the condition runs: room for all at once
     // One scope for all items unless the condition defines a function (which could close
     // over the scope of its item).
+    std::optional<StackScope> onStack;
     Scope::Ptr itemScope;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const Value &item = items[i];
         // An element's own entries come first: in [{item: 1}][item > 0] "item" is the entry.
-        if (!itemScope || condition->mayDefineFunction)
+        if (condition->mayDefineFunction) {
             itemScope = Scope::forItem(QStringLiteral("item"), item, scope);
-        else
+        } else if (!itemScope) {
+            onStack.emplace(scope);
+            (*onStack)->bindItem(QStringLiteral("item"), item);
+            itemScope = onStack->ptr();
+        } else {
             itemScope->setItem(item);
+        }
         const Value r = eval(condition, itemScope);
         if (m_ctx.exhausted())
             return Value::null();
@@ -1071,9 +1078,10 @@ Value Evaluator::evalContext(const NodePtr &node, const Scope::Ptr &scope)
     if (!n.mayDefineFunction) {
         // Nothing evaluated here can keep the frame, so it reads the entries as they are
         // built instead of holding copies.
-        const auto frame = Scope::overEntries(&entries, scope);
+        StackScope frame(scope);
+        frame->readEntries(&entries);
         for (qsizetype i = 0; i < n.children.size(); ++i) {
-            Value v = eval(n.children[i], frame);
+            Value v = eval(n.children[i], frame.ptr());
             entries.append({n.names[i], std::move(v)});
         }
         return Value(Context(std::move(entries)));
@@ -1195,15 +1203,20 @@ Value Evaluator::evalFor(const NodePtr &node, const Scope::Ptr &scope)
         // counting domain may be far larger than the step budget lets the loop run.
         if (iterators == 1)
             results.reserve(std::min<qint64>(domain->size(), 1024));
+        // One frame per level for all iterations, on the stack, unless the loop defines a
+        // function (which could close over an iteration's frame).
+        std::optional<StackScope> onStack;
         Scope::Ptr frame;
+        if (!n.mayDefineFunction) {
+            onStack.emplace(outer);
+            frame = onStack->ptr();
+        }
         for (qint64 i = 0; i < domain->size() && !failed; ++i) {
             if (!m_ctx.step()) {
                 failed = true;
                 return;
             }
-            // One frame per level for all iterations unless the loop defines a function
-            // (which could close over an iteration's frame).
-            if (!frame || n.mayDefineFunction)
+            if (n.mayDefineFunction)
                 frame = Scope::make(outer);
             frame->bind(n.names[level], domain->at(i));
             if (level + 1 < iterators) {
@@ -1243,13 +1256,19 @@ Value Evaluator::evalQuantified(const NodePtr &node, const Scope::Ptr &scope)
             failed = true;
             return;
         }
+        // As in evalFor(): one frame on the stack unless a function defined here may keep it.
+        std::optional<StackScope> onStack;
         Scope::Ptr frame;
+        if (!n.mayDefineFunction) {
+            onStack.emplace(outer);
+            frame = onStack->ptr();
+        }
         for (qint64 i = 0; i < domain->size() && !decided && !failed; ++i) {
             if (!m_ctx.step()) {
                 failed = true;
                 return;
             }
-            if (!frame || n.mayDefineFunction)
+            if (n.mayDefineFunction)
                 frame = Scope::make(outer);
             frame->bind(n.names[level], domain->at(i));
             if (level + 1 < iterators) {

@@ -57,8 +57,12 @@ UnaryTestsParseResult parseUnaryTests(QStringView text, const QStringList &known
 Value evaluate(const Expression &expr, const Value &contextOrBindings, CallContext &ctx)
 {
     SourceGuard guard(ctx, expr.source());
+    // The root frame lives on the stack unless a function the expression defines (and
+    // perhaps returns) may keep it.
+    Frame root(expr.root().mayDefineFunction, nullptr);
+    root->readContext(contextOrBindings);
     Evaluator evaluator(ctx);
-    const Value result = evaluator.evaluate(expr.rootPtr(), Scope::fromContext(contextOrBindings));
+    const Value result = evaluator.evaluate(expr.rootPtr(), root.ptr());
     // Once the budget is spent every sub-result was cut off; none of them is an answer.
     return ctx.exhausted() ? Value::null() : result;
 }
@@ -66,23 +70,24 @@ Value evaluate(const Expression &expr, const Value &contextOrBindings, CallConte
 Value evaluate(const Expression &expr, const Bindings &bindings, CallContext &ctx)
 {
     SourceGuard guard(ctx, expr.source());
-    auto scope = Scope::make();
+    Frame scope(expr.root().mayDefineFunction, nullptr);
     for (const auto &binding : bindings)
         scope->bind(binding.first, binding.second);
     Evaluator evaluator(ctx);
-    const Value result = evaluator.evaluate(expr.rootPtr(), scope);
+    const Value result = evaluator.evaluate(expr.rootPtr(), scope.ptr());
     return ctx.exhausted() ? Value::null() : result;
 }
 
 Value test(const UnaryTests &tests, const Value &input, const Value &context, CallContext &ctx)
 {
     SourceGuard guard(ctx, tests.source());
-    auto scope = Scope::fromContext(context);
+    Frame scope(tests.root().mayDefineFunction, nullptr);
+    scope->readContext(context);
     const bool bindInput = tests.root().usesInput;
     if (bindInput)
         scope->bind(QStringLiteral("?"), input);
     Evaluator evaluator(ctx);
-    const Value result = evaluator.test(tests.root(), input, scope, bindInput);
+    const Value result = evaluator.test(tests.root(), input, scope.ptr(), bindInput);
     return ctx.exhausted() ? Value::null() : result;
 }
 

@@ -7,27 +7,37 @@ namespace casebench::feel {
 Scope::Ptr Scope::fromContext(const Value &context, Ptr parent)
 {
     auto scope = make(std::move(parent));
-    if (context.is(ValueKind::Context))
-        scope->m_context = context;
+    scope->readContext(context);
     return scope;
 }
 
 Scope::Ptr Scope::forItem(const QString &name, const Value &item, Ptr parent)
 {
     auto scope = make(std::move(parent));
-    scope->m_vars.append({name, item});
-    if (item.is(ValueKind::Context)) {
-        scope->m_context = item;
-        scope->m_contextFirst = true;
-    }
+    scope->bindItem(name, item);
     return scope;
 }
 
 Scope::Ptr Scope::overEntries(const QList<std::pair<QString, Value>> *entries, Ptr parent)
 {
     auto scope = make(std::move(parent));
-    scope->m_entries = entries;
+    scope->readEntries(entries);
     return scope;
+}
+
+void Scope::readContext(const Value &context)
+{
+    if (context.is(ValueKind::Context))
+        m_context = context;
+}
+
+void Scope::bindItem(const QString &name, const Value &item)
+{
+    m_vars.append({name, item});
+    if (item.is(ValueKind::Context)) {
+        m_context = item;
+        m_contextFirst = true;
+    }
 }
 
 void Scope::setItem(const Value &item)

@@ -7,6 +7,7 @@
 #include <QStringView>
 #include <QVarLengthArray>
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace casebench::feel {
@@ -38,6 +39,11 @@ public:
 
     explicit Scope(Ptr parent) : m_parent(std::move(parent)) {}
 
+    // What the factories above set up, for a frame made elsewhere (a StackScope).
+    void readContext(const Value &context);
+    void readEntries(const QList<std::pair<QString, Value>> *entries) { m_entries = entries; }
+    void bindItem(const QString &name, const Value &item);
+
     // Binds or rebinds a variable in this frame.
     void bind(const QString &name, const Value &value);
     // Room for `count` bindings (a context literal knows how many entries it will bind).
@@ -57,6 +63,44 @@ private:
     Value m_context;
     const QList<std::pair<QString, Value>> *m_entries = nullptr; // overEntries(): not owned
     bool m_contextFirst = false; // forItem(): the context's entries shadow m_vars
+};
+
+// A frame on the evaluator's stack instead of the heap, for a construct below which no
+// function is defined (Node::mayDefineFunction false): nothing evaluated there can keep the
+// frame, so it needs no allocation and no reference count. ptr() owns nothing; the frames and
+// values that see it are gone before the construct returns, as with Scope::overEntries().
+class StackScope
+{
+public:
+    explicit StackScope(Scope::Ptr parent) : m_scope(std::move(parent)), m_ptr(Scope::Ptr(), &m_scope) {}
+    StackScope(const StackScope &) = delete;
+    StackScope &operator=(const StackScope &) = delete;
+
+    Scope *operator->() { return &m_scope; }
+    const Scope::Ptr &ptr() const { return m_ptr; }
+
+private:
+    Scope m_scope;
+    Scope::Ptr m_ptr;
+};
+
+// A frame for a construct: on the stack when nothing below `node` can keep it, else shared.
+class Frame
+{
+public:
+    Frame(bool mayBeKept, const Scope::Ptr &parent)
+    {
+        if (mayBeKept)
+            m_shared = Scope::make(parent);
+        else
+            m_stack.emplace(parent);
+    }
+    Scope *operator->() { return m_stack ? m_stack->operator->() : m_shared.get(); }
+    const Scope::Ptr &ptr() const { return m_stack ? m_stack->ptr() : m_shared; }
+
+private:
+    std::optional<StackScope> m_stack;
+    Scope::Ptr m_shared;
 };
 
 } // namespace casebench::feel
