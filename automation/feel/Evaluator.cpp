@@ -1035,7 +1035,7 @@ Value Evaluator::evalCall(const NodePtr &node, const Scope::Ptr &scope)
         std::all_of(n.names.cbegin(), n.names.cend(), [](const QString &name) { return name.isEmpty(); });
     Value result;
     if (positional) {
-        QList<Value> values;
+        QList<Value> values = takeArgumentList();
         values.reserve(n.children.size() - 1);
         for (qsizetype i = 1; i < n.children.size(); ++i)
             values.append(eval(n.children[i], scope));
@@ -1045,6 +1045,7 @@ Value Evaluator::evalCall(const NodePtr &node, const Scope::Ptr &scope)
         m_ctx.setCurrentOffset(n.offset);
         result = function->invokePositional(values, m_ctx);
         m_ctx.setCurrentOffset(saved);
+        giveBackArgumentList(std::move(values));
         return result;
     }
     QList<Argument> args;
@@ -1058,6 +1059,25 @@ Value Evaluator::evalCall(const NodePtr &node, const Scope::Ptr &scope)
     result = function->invoke(args, m_ctx);
     m_ctx.setCurrentOffset(saved);
     return result;
+}
+
+QList<Value> Evaluator::takeArgumentList()
+{
+    if (m_spareArgumentLists.empty())
+        return {};
+    QList<Value> list = std::move(m_spareArgumentLists.back());
+    m_spareArgumentLists.pop_back();
+    return list;
+}
+
+void Evaluator::giveBackArgumentList(QList<Value> &&list)
+{
+    // A list the callee kept (a memo key, a returned list) is shared: clearing it would
+    // allocate anew, so it is left to its new owner. Few and short lists are kept.
+    if (list.isDetached() && list.capacity() <= 16 && m_spareArgumentLists.size() < 16) {
+        list.clear();
+        m_spareArgumentLists.push_back(std::move(list));
+    }
 }
 
 Value Evaluator::evalFunctionDefinition(const NodePtr &node, const Scope::Ptr &scope)

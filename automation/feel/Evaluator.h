@@ -5,6 +5,8 @@
 #include "automation/feel/Scope.h"
 #include "automation/feel/Value.h"
 
+#include <vector>
+
 namespace casebench::feel {
 
 // Walks a parsed FEEL tree. Errors become null plus a diagnostic at the node's position;
@@ -69,7 +71,13 @@ private:
     // nullopt after reporting an error.
     std::optional<Domain> iterationDomain(const Node &n, const Value &start, const Value *end);
 
+    // Argument lists of positional calls, kept for the next call: an expression makes many
+    // calls, and each would otherwise allocate its list.
+    QList<Value> takeArgumentList();
+    void giveBackArgumentList(QList<Value> &&list);
+
     CallContext &m_ctx;
+    std::vector<QList<Value>> m_spareArgumentLists;
 };
 
 } // namespace casebench::feel

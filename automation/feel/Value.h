@@ -103,7 +103,17 @@ inline bool sameName(QStringView a, QStringView b)
         return false;
     if (a.data() == b.data() || n == 0)
         return true;
-    return a.front() == b.front() && a == b;
+    if (a.front() != b.front())
+        return false;
+    // Names are short: compared here, without the library's call and set-up for long texts.
+    if (n <= 24) {
+        for (qsizetype i = 1; i < n; ++i) {
+            if (a[i] != b[i])
+                return false;
+        }
+        return true;
+    }
+    return a == b;
 }
 
 // A FEEL context: name → value entries in insertion order (names may contain spaces).
