@@ -124,7 +124,7 @@ char *writeSigned(char *out, qint64 n)
 class AddressMap
 {
 public:
-    AddressMap() { m_slots.resize(64); }
+    AddressMap() { resizeEmpty(64); }
 
     // The index stored for `key`, or -1.
     qsizetype value(const void *key) const
@@ -146,11 +146,19 @@ public:
     }
 
 private:
+    // Trivial, so that the slots are cleared as one block of zeros (an empty slot's key is
+    // null; its value is never read) rather than constructed one by one for every line.
     struct Slot
     {
-        const void *key = nullptr;
-        qsizetype value = -1;
+        const void *key;
+        qsizetype value;
     };
+
+    void resizeEmpty(qsizetype size)
+    {
+        m_slots.resize(size);
+        std::memset(static_cast<void *>(m_slots.data()), 0, size_t(size) * sizeof(Slot));
+    }
 
     size_t mask() const { return size_t(m_slots.size()) - 1; }
     // Fibonacci hashing: the multiplication spreads the address's varying middle bits.
@@ -177,7 +185,7 @@ private:
     {
         const QVarLengthArray<Slot, 64> old = m_slots;
         m_slots.clear();
-        m_slots.resize(size); // all empty
+        resizeEmpty(size);
         m_count = 0;
         for (const Slot &s : old) {
             if (s.key)
@@ -270,12 +278,11 @@ public:
         if (m_slots.isEmpty())
             return nullptr;
         for (size_t i = size_t(hash) & mask();; i = (i + 1) & mask()) {
-            const qint32 at = m_slots[qsizetype(i)];
-            if (at < 0)
+            const Slot &slot = m_slots[qsizetype(i)];
+            if (!slot.list)
                 return nullptr;
-            const KeyList &list = m_lists[size_t(at)];
-            if (list.hash == hash && list.matches(size, keyAt))
-                return &list;
+            if (slot.hash == hash && slot.list->matches(size, keyAt))
+                return slot.list;
         }
     }
 
@@ -286,7 +293,7 @@ public:
         if (2 * (qsizetype(m_lists.size()) + 1) > m_slots.size())
             rehash(std::max<qsizetype>(64, 2 * m_slots.size()));
         m_lists.push_back(std::move(list));
-        place(qint32(m_lists.size() - 1));
+        place(&m_lists.back());
         return m_lists.back();
     }
 
@@ -301,23 +308,30 @@ public:
     }
 
 private:
-    size_t mask() const { return size_t(m_slots.size()) - 1; }
-    void place(qint32 at)
+    // The hash beside the list, so that a probe past another list does not read it.
+    struct Slot
     {
-        size_t i = size_t(m_lists[size_t(at)].hash) & mask();
-        while (m_slots[qsizetype(i)] >= 0)
+        quint64 hash = 0;
+        const KeyList *list = nullptr;
+    };
+
+    size_t mask() const { return size_t(m_slots.size()) - 1; }
+    void place(const KeyList *list)
+    {
+        size_t i = size_t(list->hash) & mask();
+        while (m_slots[qsizetype(i)].list)
             i = (i + 1) & mask();
-        m_slots[qsizetype(i)] = at;
+        m_slots[qsizetype(i)] = {list->hash, list};
     }
     void rehash(qsizetype size)
     {
-        m_slots.fill(-1, size);
-        for (size_t at = 0; at < m_lists.size(); ++at)
-            place(qint32(at));
+        m_slots.fill(Slot(), size);
+        for (const KeyList &list : m_lists)
+            place(&list);
     }
 
     std::deque<KeyList> m_lists; // a deque: growing it moves none of them
-    QList<qint32> m_slots; // open addressing: an index into m_lists, or -1
+    QList<Slot> m_slots; // open addressing; an empty slot has no list
 };
 
 // Compact JSON exactly as QJsonDocument::toJson(Compact) writes it: object keys in
@@ -851,6 +865,18 @@ public:
     QVarLengthArray<WrittenString, 64> m_strings;
 };
 
+// Whether a decision's input is the application, which the line names rather than
+// repeats (see toJson()). The length first: most names differ in it.
+bool isApplicationInput(QStringView name)
+{
+    constexpr QStringView application = u"application";
+    return name.size() == application.size() && name == application;
+}
+
+// What stands for the application: constexpr, so that its length is not looked for at
+// every decision.
+constexpr QStringView applicationPlaceholder = u"(application)";
+
 } // namespace
 
 QJsonValue ProposalJson::amountValue(Money amount)
@@ -1097,8 +1123,8 @@ QByteArray ProposalJson::toLine(const Proposal &p, bool withTrace)
                 d.inputs.size(), [&](qsizetype i) -> const QString & { return d.inputs[i].first; },
                 [&](qsizetype i) {
                     // As toJson(): the application is the input file itself.
-                    if (d.inputs[i].first == QLatin1String("application"))
-                        w.string(u"(application)");
+                    if (isApplicationInput(d.inputs[i].first))
+                        w.string(applicationPlaceholder);
                     else
                         w.sharedFeelValue(d.inputs[i].second);
                 });
