@@ -524,22 +524,32 @@ public:
             date(value.date());
             return;
         case ValueKind::List:
-            beginArray();
-            for (const auto &item : value.list())
-                feelValue(item);
-            endArray();
+            list(value.list());
             return;
-        case ValueKind::Context: {
-            const auto &entries = value.context().entries();
-            sortedObject(
-                entries.size(), [&](qsizetype i) -> const QString & { return entries[i].first; },
-                [&](qsizetype i) { feelValue(entries[i].second); });
+        case ValueKind::Context:
+            context(value.context());
             return;
-        }
         default:
             string(value.toString());
             return;
         }
+    }
+
+    // Out of line, so that writing a plain value (most of them) does not pay for the
+    // registers and stack a list or context needs.
+    [[gnu::noinline]] void list(const QList<feel::Value> &items)
+    {
+        beginArray();
+        for (const feel::Value &item : items)
+            feelValue(item);
+        endArray();
+    }
+    [[gnu::noinline]] void context(const feel::Context &object)
+    {
+        const auto &entries = object.entries();
+        sortedObject(
+            entries.size(), [&](qsizetype i) -> const QString & { return entries[i].first; },
+            [&](qsizetype i) { feelValue(entries[i].second); });
     }
 
     // As feelValue(), copying the bytes when the same list or context (FEEL values share
@@ -866,11 +876,14 @@ public:
 };
 
 // Whether a decision's input is the application, which the line names rather than
-// repeats (see toJson()). The length first: most names differ in it.
+// repeats (see toJson()). The length first: most names differ in it; then a comparison of
+// known size, which the compiler writes inline (most decisions read the application).
 bool isApplicationInput(QStringView name)
 {
     constexpr QStringView application = u"application";
-    return name.size() == application.size() && name == application;
+    return name.size() == application.size() &&
+           std::memcmp(name.utf16(), application.utf16(),
+                       sizeof(char16_t) * size_t(application.size())) == 0;
 }
 
 // What stands for the application: constexpr, so that its length is not looked for at
