@@ -128,7 +128,11 @@ public:
 private:
     void skipSpace()
     {
-        // Most calls find no white space at all (a comma after a value, say).
+        // Most calls find no white space at all (a comma after a value, say) or a single
+        // space (after a colon): both are told byte by byte, before any block is loaded.
+        if (m_p == m_end || !spaceBytes[uchar(*m_p)])
+            return;
+        ++m_p;
         if (m_p == m_end || !spaceBytes[uchar(*m_p)])
             return;
 #if defined(__SSE2__)
