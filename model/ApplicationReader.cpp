@@ -88,6 +88,11 @@ bool digits(QStringView s, qsizetype &pos, qsizetype min, qsizetype max)
     return n >= min;
 }
 
+bool literalAt(QStringView s, qsizetype pos, char16_t c)
+{
+    return pos < s.size() && s[pos] == c;
+}
+
 bool literal(QStringView s, qsizetype &pos, char16_t c)
 {
     if (pos >= s.size() || s[pos] != c)
@@ -120,6 +125,80 @@ bool isReceivedAt(QStringView text)
     static const QRegularExpression re(QStringLiteral(
         "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})$"));
     return re.match(text.toString()).hasMatch();
+}
+
+// `count` ASCII digits at `pos` as a number; false when any is missing or no digit.
+bool fixedDigits(QStringView s, qsizetype pos, qsizetype count, int &value)
+{
+    if (pos + count > s.size())
+        return false;
+    value = 0;
+    for (qsizetype i = pos; i < pos + count; ++i) {
+        if (s[i] < u'0' || s[i] > u'9')
+            return false;
+        value = value * 10 + (s[i].unicode() - u'0');
+    }
+    return true;
+}
+
+// The date and time of the form every sender uses — YYYY-MM-DDTHH:MM[:SS[.f]] with Z or
+// ±HH:MM, a fraction of at most three digits — read by hand into the QDateTime Qt's ISO parse
+// makes of it (that parse costs thousands of instructions a file). Empty for anything else,
+// valid or not: an hour 24, a longer fraction (which Qt rounds through a double), a year 0,
+// a date or time that does not exist are left to Qt, whose reading is the one that counts.
+std::optional<QDateTime> commonReceivedAt(QStringView s)
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    int hour = 0;
+    int minute = 0;
+    if (!fixedDigits(s, 0, 4, year) || !literalAt(s, 4, u'-') || !fixedDigits(s, 5, 2, month) ||
+        !literalAt(s, 7, u'-') || !fixedDigits(s, 8, 2, day) || !literalAt(s, 10, u'T') ||
+        !fixedDigits(s, 11, 2, hour) || !literalAt(s, 13, u':') || !fixedDigits(s, 14, 2, minute))
+        return std::nullopt;
+    qsizetype pos = 16;
+    int second = 0;
+    int msec = 0;
+    if (literalAt(s, pos, u':')) {
+        if (!fixedDigits(s, pos + 1, 2, second))
+            return std::nullopt;
+        pos += 3;
+        if (literalAt(s, pos, u'.')) {
+            ++pos;
+            int scale = 100;
+            const qsizetype first = pos;
+            while (pos < s.size() && s[pos] >= u'0' && s[pos] <= u'9' && pos - first < 3) {
+                msec += (s[pos].unicode() - u'0') * scale;
+                scale /= 10;
+                ++pos;
+            }
+            if (pos == first || (pos < s.size() && s[pos] >= u'0' && s[pos] <= u'9'))
+                return std::nullopt;
+        }
+    }
+    int offset = 0;
+    bool utc = false;
+    if (literalAt(s, pos, u'Z') && pos + 1 == s.size()) {
+        utc = true;
+    } else if ((literalAt(s, pos, u'+') || literalAt(s, pos, u'-')) && pos + 6 == s.size()) {
+        int offsetHours = 0;
+        int offsetMinutes = 0;
+        if (!fixedDigits(s, pos + 1, 2, offsetHours) || !literalAt(s, pos + 3, u':') ||
+            !fixedDigits(s, pos + 4, 2, offsetMinutes) || offsetHours > 23 || offsetMinutes > 59)
+            return std::nullopt;
+        offset = (offsetHours * 60 + offsetMinutes) * 60 * (s[pos] == u'-' ? -1 : 1);
+    } else {
+        return std::nullopt;
+    }
+    if (year == 0 || hour > 23 || minute > 59 || second > 59)
+        return std::nullopt;
+    const QDate date(year, month, day);
+    if (!date.isValid())
+        return std::nullopt;
+    // What Qt builds from the parts it reads (an offset of 0 gives UTC there as here).
+    const QTime time(hour, minute, second, msec);
+    return utc ? QDateTime(date, time, Qt::UTC) : QDateTime(date, time, Qt::OffsetFromUTC, offset);
 }
 
 // Everything that goes wrong in one file, plus what has been read so far.
@@ -406,6 +485,13 @@ std::optional<Attachment> readAttachment(FileCheck &check, const JsonTree::Value
 
 } // namespace
 
+QDateTime ApplicationReader::dateTimeFromString(QStringView text)
+{
+    if (std::optional<QDateTime> common = commonReceivedAt(text))
+        return *std::move(common);
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
 ApplicationReader::ApplicationReader(QHash<QString, int> defaultDeadlineDays)
     : m_defaultDeadlineDays(std::move(defaultDeadlineDays))
 {
@@ -536,8 +622,9 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json, con
     QDate receivedDate;
     if (const auto receivedAt =
             check.string(receivedAtValue, named(QStringLiteral("received_at")), true)) {
-        const QDateTime dt = QDateTime::fromString(*receivedAt, Qt::ISODateWithMs);
-        if (!isReceivedAt(*receivedAt)) {
+        // The common form is known to be shaped right: only others are matched.
+        const std::optional<QDateTime> common = commonReceivedAt(*receivedAt);
+        if (!common && !isReceivedAt(*receivedAt)) {
             const bool lacksOffset =
                 QRegularExpression(
                     QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$"))
@@ -549,7 +636,9 @@ Result<CaseRecord, Problems> ApplicationReader::read(const QByteArray &json, con
                                   : tr("\"%1\" is not an ISO 8601 date-time with offset, e.g. "
                                        "2026-11-02T09:15:00+01:00")
                                         .arg(Personnummer::maskedForMessage(*receivedAt)));
-        } else if (!dt.isValid()) {
+        } else if (const QDateTime dt =
+                       common ? *common : QDateTime::fromString(*receivedAt, Qt::ISODateWithMs);
+                   !dt.isValid()) {
             check.add(QStringLiteral("received_at"),
                       tr("\"%1\" is not a real date and time")
                           .arg(Personnummer::maskedForMessage(*receivedAt)));

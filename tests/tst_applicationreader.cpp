@@ -130,6 +130,7 @@ private Q_SLOTS:
     void survivesTruncationAndNoise();
     void documentationListsEverySpecField();
     void isoDatesReadAsQtReadsThem();
+    void receivedAtReadsAsQtReadsIt();
 };
 
 void TestApplicationReader::shippedSpecsLoad()
@@ -639,6 +640,110 @@ void TestApplicationReader::isoDatesReadAsQtReadsThem()
     }
     QVERIFY(!isoDateFromString(u"2026-1-02"_s).isValid());
     QVERIFY(!isoDateFromString(u"2026-11-02T00:00"_s).isValid());
+}
+
+// received_at is read by hand in its common form; whatever the text, the reader must get
+// the QDateTime Qt's ISO parse gives: the same validity, zone, offset, instant, date and time.
+void TestApplicationReader::receivedAtReadsAsQtReadsIt()
+{
+    int compared = 0;
+    const auto same = [&compared](const QString &text) -> QString {
+        ++compared;
+        const QDateTime ours = ApplicationReader::dateTimeFromString(text);
+        const QDateTime qt = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (ours.isValid() != qt.isValid())
+            return u"%1: valid %2, Qt says %3"_s.arg(text).arg(ours.isValid()).arg(qt.isValid());
+        if (!qt.isValid())
+            return {};
+        if (ours.timeSpec() != qt.timeSpec() || ours.offsetFromUtc() != qt.offsetFromUtc() ||
+            ours.toMSecsSinceEpoch() != qt.toMSecsSinceEpoch() || ours.date() != qt.date() ||
+            ours.time() != qt.time() || ours != qt || ours.toUTC() != qt.toUTC() ||
+            ours.toString(Qt::ISODateWithMs) != qt.toString(Qt::ISODateWithMs))
+            return u"%1: %2, Qt has %3"_s.arg(text, ours.toString(Qt::ISODateWithMs),
+                                              qt.toString(Qt::ISODateWithMs));
+        return {};
+    };
+    const QStringList zones{u""_s,       u"Z"_s,      u"z"_s,      u"+00:00"_s, u"-00:00"_s,
+                            u"+01:00"_s, u"-14:00"_s, u"+14:01"_s, u"+05:45"_s, u"+23:59"_s,
+                            u"-24:00"_s, u"+01:60"_s, u"+0100"_s,  u"+01"_s,    u" Z"_s,
+                            u"+1:00"_s,  u"Z "_s,     u"+01:00Z"_s};
+    // Every kind of date (year 0, month 13, 30 February, leap days …) in every zone.
+    for (const int year : {0, 1, 999, 1900, 1970, 2000, 2024, 2026, 2100, 9999}) {
+        for (const int month : {0, 1, 2, 12, 13}) {
+            for (const int day : {0, 1, 28, 29, 30, 31, 32}) {
+                const QString date = u"%1-%2-%3"_s.arg(year, 4, 10, QChar(u'0'))
+                                         .arg(month, 2, 10, QChar(u'0'))
+                                         .arg(day, 2, 10, QChar(u'0'));
+                for (const QString &zone : zones) {
+                    const QString d = same(date + u"T09:15:00"_s + zone);
+                    QVERIFY2(d.isEmpty(), qPrintable(d));
+                }
+            }
+        }
+    }
+    // Every kind of time — hour 24, minute and second 60, no seconds, fractions of every
+    // length (those Qt rounds to the millisecond too) — on a leap day and on the last day
+    // of a year, where an hour 24 moves the date on.
+    for (const QString &date : {u"2024-02-29"_s, u"2026-12-31"_s}) {
+        for (const QString &separator : {u"T"_s, u"t"_s, u" "_s, u"_"_s}) {
+            for (const QString &hour : {u"00"_s, u"09"_s, u"23"_s, u"24"_s, u"25"_s, u"7"_s}) {
+                for (const QString &minute : {u":00"_s, u":59"_s, u":60"_s, u""_s}) {
+                    for (const QString &second :
+                         {u""_s, u":00"_s, u":59"_s, u":60"_s, u":5"_s, u":"_s}) {
+                        for (const QString &fraction :
+                             {u""_s, u"."_s, u".0"_s, u".5"_s, u".05"_s, u".999"_s, u".0005"_s,
+                              u".9995"_s, u".9999"_s, u".1234"_s, u".123456789"_s,
+                              u".1234567890"_s, u",5"_s, u".5.5"_s}) {
+                            for (const QString &zone : zones) {
+                                const QString d = same(date + separator + hour + minute +
+                                                       second + fraction + zone);
+                                QVERIFY2(d.isEmpty(), qPrintable(d));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // Every fraction of one to three digits, each of which the hand reading takes.
+    for (int width = 1; width <= 3; ++width) {
+        int limit = 1;
+        for (int i = 0; i < width; ++i)
+            limit *= 10;
+        for (int n = 0; n < limit; ++n) {
+            for (const QString &zone : {u"Z"_s, u"-03:30"_s}) {
+                const QString d = same(u"2026-11-02T23:59:59.%1"_s.arg(n, width, 10, QChar(u'0')) +
+                                       zone);
+                QVERIFY2(d.isEmpty(), qPrintable(d));
+            }
+        }
+    }
+    // Damaged at random: any character anywhere replaced, dropped or doubled.
+    QRandomGenerator random(20261206);
+    const QString base = u"2026-11-02T09:15:00.123+01:00"_s;
+    const QString characters = u"0123456789-:+.TZ x\u0663\uff11"_s;
+    for (int i = 0; i < 20000; ++i) {
+        QString text = base;
+        for (int edits = 1 + int(random.bounded(3)); edits > 0; --edits) {
+            const auto at = qsizetype(random.bounded(int(text.size())));
+            switch (random.bounded(3)) {
+            case 0:
+                text[at] = characters[random.bounded(int(characters.size()))];
+                break;
+            case 1:
+                text.remove(at, 1);
+                break;
+            default:
+                text.insert(at, text[at]);
+                break;
+            }
+            if (text.isEmpty())
+                text = base;
+        }
+        const QString d = same(text);
+        QVERIFY2(d.isEmpty(), qPrintable(d));
+    }
+    QVERIFY(compared > 50000);
 }
 
 QTEST_GUILESS_MAIN(TestApplicationReader)

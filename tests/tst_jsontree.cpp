@@ -291,6 +291,7 @@ private Q_SLOTS:
     void readsAsQt();
     void randomDocumentsReadAsQt();
     void damagedExamplesReadAsQt();
+    void longRunsReadAsQt();
     void lookups();
     void reusedTreeForgetsTheLastDocument();
     void fromJsonValue();
@@ -477,6 +478,58 @@ void TestJsonTree::damagedExamplesReadAsQt()
             QVERIFY2(d.isEmpty(), qPrintable(d + u"\n"_s + QString::fromUtf8(noisy)));
         }
     }
+}
+
+// Strings and white space are scanned a block of 16 bytes at a time: every byte that ends a
+// plain run (a quote, an escape, a control character, a byte beyond ASCII, broken UTF-8) is
+// put at every place of a block, in runs longer than a block, and near the end of the
+// document, where fewer than 16 bytes are left.
+void TestJsonTree::longRunsReadAsQt()
+{
+    static const char *const stops[] = {
+        "\\\\", "\\\"", "\\n", "\\u00e5", "\\uD83D\\uDE00", "\\u0000", "\\x", "\\",
+        "\xC3\xA5", "\xE2\x82\xAC", "\xF0\x9F\x98\x80", "\x7F", "\x1F", "\t", "\x80",
+        "\xC3", "\xED\xA0\x80", "\xFF", "\"", ""};
+    int documents = 0;
+    const auto check = [&documents](const QByteArray &json) {
+        const QString d = differenceFromQt(json);
+        ++documents;
+        return d.isEmpty() ? d : d + u"\n"_s + QString::fromLatin1(json.toPercentEncoding());
+    };
+    for (int before = 0; before <= 34; ++before) {
+        for (int after = 0; after <= 18; after += 3) {
+            for (const char *stop : stops) {
+                const QByteArray run = QByteArray(before, 'a') + stop + QByteArray(after, 'b');
+                for (const QByteArray &json :
+                     {"{\"k\":\"" + run + "\"}", "[\"" + run + "\"]", "{\"" + run + "\":1}",
+                      "{\"" + run + "\":\"" + run + "\",\"z\":[\"" + run + "\"]}",
+                      "[\"" + run}) {
+                    const QString d = check(json);
+                    QVERIFY2(d.isEmpty(), qPrintable(d));
+                }
+            }
+        }
+    }
+    // White space of every length up to three blocks, of every kind, wherever the grammar
+    // allows it, and then something that is no white space — or the end of the document.
+    for (int length = 0; length <= 48; ++length) {
+        for (const char *unit : {" ", "\n", "\t", "\r", "\r\n", "    ", "\n \t"}) {
+            QByteArray space;
+            while (space.size() < length)
+                space += unit;
+            space.truncate(length);
+            for (const QByteArray &json :
+                 {space + "{" + space + "\"a\"" + space + ":" + space + "[" + space + "1" + space +
+                      "," + space + "true" + space + "]" + space + "}" + space,
+                  "[" + space + "]", "{" + space + "}" + space + "x", space + "[1," + space + "x]",
+                  "[" + space, "[\"" + QByteArray(length, 'x') + "\"" + space + "]",
+                  space + "\xC2\xA0" + space + "[]", "[" + space + "\v" + "]"}) {
+                const QString d = check(json);
+                QVERIFY2(d.isEmpty(), qPrintable(d));
+            }
+        }
+    }
+    QVERIFY(documents > 5000);
 }
 
 void TestJsonTree::lookups()

@@ -32,54 +32,69 @@ private:
 };
 
 
-// A JSON number as a FEEL number; `pathOf()` names the field in a problem.
+// A JSON number as a FEEL number, into `out`; false, with `problem` naming the field by
+// `pathOf()`, for a number the intake format does not allow.
 template <typename PathOf>
-Result<feel::Value> convertNumber(const JsonTree::Value &value, const PathOf &pathOf)
+bool convertNumber(const JsonTree::Value &value, feel::Value &out, Problem &problem,
+                   const PathOf &pathOf)
 {
     // Numbers are read as QJsonValue reads them, as doubles unless integral; integers up to
     // 2^53 are exact either way, and the intake format allows no fractions in JSON numbers
     // (amounts with öre are strings).
     const std::optional<qint64> n = value.toInteger();
-    if (!n || *n > (qint64(1) << 53) || *n < -(qint64(1) << 53))
-        return Problem{tr("a number with a fraction or beyond 2^53; write it as a decimal string"),
-                       {},
-                       0,
-                       pathOf()};
-    return feel::Value::number(*n);
+    if (!n || *n > (qint64(1) << 53) || *n < -(qint64(1) << 53)) {
+        problem = Problem{
+            tr("a number with a fraction or beyond 2^53; write it as a decimal string"), {}, 0,
+            pathOf()};
+        return false;
+    }
+    out = feel::Value::number(*n);
+    return true;
 }
 
 // A JSON string as the FEEL value its field's type asks for (`type`: none for an untyped
-// field; `receivedAt`: the envelope's received_at).
+// field; `receivedAt`: the envelope's received_at), into `out`; false, with `problem`
+// naming the field by `pathOf()`, for a text its type does not read.
 template <typename PathOf>
-Result<feel::Value> convertString(QStringView text, const FieldType *type, bool receivedAt,
-                                  const PathOf &pathOf)
+bool convertString(QStringView text, const FieldType *type, bool receivedAt, feel::Value &out,
+                   Problem &problem, const PathOf &pathOf)
 {
     using feel::Value;
+    const auto fail = [&](const QString &message) {
+        problem = Problem{message, {}, 0, pathOf()};
+        return false;
+    };
     if (receivedAt) {
         const auto dt = feel::DateTime::fromString(text);
         if (!dt)
-            return Problem{tr("not a date and time"), {}, 0, pathOf()};
-        return Value(*dt);
+            return fail(tr("not a date and time"));
+        out = Value(*dt);
+        return true;
     }
-    if (!type)
-        return Value(text.toString());
+    if (!type) {
+        out = Value(text.toString());
+        return true;
+    }
     switch (*type) {
     case FieldType::Amount:
     case FieldType::Rate:
     case FieldType::Decimal: {
         const auto n = feel::Decimal::fromString(text);
         if (!n)
-            return Problem{tr("not a decimal number"), {}, 0, pathOf()};
-        return Value(*n);
+            return fail(tr("not a decimal number"));
+        out = Value(*n);
+        return true;
     }
     case FieldType::Date: {
         const auto d = feel::Date::fromString(text);
         if (!d)
-            return Problem{tr("not a date"), {}, 0, pathOf()};
-        return Value(*d);
+            return fail(tr("not a date"));
+        out = Value(*d);
+        return true;
     }
     default:
-        return Value(text.toString());
+        out = Value(text.toString());
+        return true;
     }
 }
 
@@ -88,8 +103,9 @@ Result<feel::Value> convertString(QStringView text, const FieldType *type, bool 
 bool plainMember(QStringView name)
 {
     // A plain loop: QStringView::contains() costs a search call per character asked about.
-    for (const QChar c : name) {
-        if (c == u'.' || c == u'[')
+    const char16_t *const end = name.utf16() + name.size();
+    for (const char16_t *c = name.utf16(); c != end; ++c) {
+        if (*c == u'.' || *c == u'[')
             return false;
     }
     return !name.isEmpty();
@@ -204,9 +220,9 @@ qsizetype ApplicationContext::childIndex(const Node *node, QStringView member)
 {
     if (!node)
         return -1;
+    // Most names differ in length or first letter: feel::sameName() tells that inline.
     for (qsizetype i = 0; i < node->children.size(); ++i) {
-        const QString &name = node->children[i].first;
-        if (name.size() == member.size() && name == member)
+        if (feel::sameName(node->children[i].first, member))
             return i;
     }
     return -1;
@@ -215,7 +231,11 @@ qsizetype ApplicationContext::childIndex(const Node *node, QStringView member)
 Result<feel::Value> ApplicationContext::convert(const JsonTree::Value &application) const
 {
     const Step root;
-    return convertNode(application, 0, root);
+    feel::Value converted;
+    Problem problem;
+    if (!convertNode(application, 0, root, converted, problem))
+        return problem;
+    return converted;
 }
 
 Result<feel::Value> ApplicationContext::convert(const QJsonObject &application) const
@@ -224,34 +244,38 @@ Result<feel::Value> ApplicationContext::convert(const QJsonObject &application) 
     return convert(tree.root());
 }
 
-Result<feel::Value> ApplicationContext::convertNode(const JsonTree::Value &value, qsizetype node,
-                                                    const Step &at) const
+// Lists and contexts are built in place: each item and entry is converted straight into its
+// slot, so no value is copied or moved on its way up.
+bool ApplicationContext::convertNode(const JsonTree::Value &value, qsizetype node, const Step &at,
+                                     feel::Value &out, Problem &problem) const
 {
     using feel::Value;
     const Node *here = node < 0 ? nullptr : &m_nodes[size_t(node)];
     switch (value.type()) {
     case JsonTree::Type::Null:
     case JsonTree::Type::Undefined:
-        return Value::null();
+        out = Value::null();
+        return true;
     case JsonTree::Type::Bool:
-        return Value(value.toBool());
+        out = Value(value.toBool());
+        return true;
     case JsonTree::Type::Number:
-        return convertNumber(value, [&] { return at.toString(); });
+        return convertNumber(value, out, problem, [&] { return at.toString(); });
     case JsonTree::Type::String:
         return convertString(value.string(), here && here->type ? &*here->type : nullptr,
-                             here && here->receivedAt, [&] { return at.toString(); });
+                             here && here->receivedAt, out, problem,
+                             [&] { return at.toString(); });
     case JsonTree::Type::Array: {
-        QList<Value> items;
-        items.reserve(value.size());
+        QList<Value> items(value.size());
+        Value *const slots = items.data();
         const qsizetype itemNode = here ? here->item : -1;
         const Step step{&at, {}, true};
         for (qsizetype i = 0; i < value.size(); ++i) {
-            auto converted = convertNode(value.at(i), itemNode, step);
-            if (!converted)
-                return converted;
-            items.emplaceBack(std::move(converted).value());
+            if (!convertNode(value.at(i), itemNode, step, slots[i], problem))
+                return false;
         }
-        return Value(std::move(items));
+        out = Value(std::move(items));
+        return true;
     }
     case JsonTree::Type::Object: {
         QList<std::pair<QString, Value>> entries;
@@ -262,87 +286,93 @@ Result<feel::Value> ApplicationContext::convertNode(const JsonTree::Value &value
         for (qsizetype i = 0; i < value.size(); ++i) {
             const QStringView key = value.keyAt(i);
             const Step step{&at, key, false};
-            // A key the schema knows is named by the node's own copy: no new string.
-            const QString *schemaName = nullptr;
-            auto converted = [&] {
+            // A key the schema names is plain (only plain members have nodes): most keys
+            // are, so they are looked up before any is searched for a '.' or a '['.
+            const qsizetype index = childIndex(here, key);
+            if (index < 0) {
+                Value &slot = entries.emplaceBack(key.toString(), Value()).second;
                 if (plainMember(key)) {
-                    const qsizetype index = childIndex(here, key);
-                    if (index < 0)
-                        return convertNode(value.valueAt(i), -1, step);
-                    met[index] = true;
-                    schemaName = &here->children[index].first;
-                    return convertNode(value.valueAt(i), here->children[index].second, step);
+                    if (!convertNode(value.valueAt(i), -1, step, slot, problem))
+                        return false;
+                    continue;
                 }
                 QString path = at.toString();
                 const PathStep pathStep(path, key, true);
-                return convertValue(value.valueAt(i), path);
-            }();
-            if (!converted)
-                return converted;
-            entries.emplaceBack(schemaName ? *schemaName : key.toString(),
-                                std::move(converted).value());
+                if (!convertValue(value.valueAt(i), path, slot, problem))
+                    return false;
+                continue;
+            }
+            met[index] = true;
+            // A key the schema knows is named by the node's own copy: no new string.
+            const auto &[name, child] = here->children[index];
+            Value &slot = entries.emplaceBack(name, Value()).second;
+            if (!convertNode(value.valueAt(i), child, step, slot, problem))
+                return false;
         }
         if (here) {
             for (const auto &[member, index] : here->members) {
                 if (index >= 0 ? !met[index] : !value.contains(member))
-                    entries.append({member, Value::null()});
+                    entries.emplaceBack(member, Value::null());
             }
         }
-        return Value(feel::Context(std::move(entries)));
+        out = Value(feel::Context(std::move(entries)));
+        return true;
     }
     }
-    return Value::null();
+    out = Value::null();
+    return true;
 }
 
-Result<feel::Value> ApplicationContext::convertValue(const JsonTree::Value &value,
-                                                     QString &path) const
+bool ApplicationContext::convertValue(const JsonTree::Value &value, QString &path,
+                                      feel::Value &out, Problem &problem) const
 {
     using feel::Value;
     const auto type = m_types.constFind(path);
     switch (value.type()) {
     case JsonTree::Type::Null:
     case JsonTree::Type::Undefined:
-        return Value::null();
+        out = Value::null();
+        return true;
     case JsonTree::Type::Bool:
-        return Value(value.toBool());
+        out = Value(value.toBool());
+        return true;
     case JsonTree::Type::Number:
-        return convertNumber(value, [&] { return path; });
+        return convertNumber(value, out, problem, [&] { return path; });
     case JsonTree::Type::String:
         return convertString(value.string(), type != m_types.constEnd() ? &*type : nullptr,
-                             path == QLatin1String("received_at"), [&] { return path; });
+                             path == QLatin1String("received_at"), out, problem,
+                             [&] { return path; });
     case JsonTree::Type::Array: {
-        QList<Value> items;
-        items.reserve(value.size());
+        QList<Value> items(value.size());
+        Value *const slots = items.data();
         const PathStep step(path, u"[]", false);
         for (qsizetype i = 0; i < value.size(); ++i) {
-            auto converted = convertValue(value.at(i), path);
-            if (!converted)
-                return converted;
-            items.append(converted.value());
+            if (!convertValue(value.at(i), path, slots[i], problem))
+                return false;
         }
-        return Value(std::move(items));
+        out = Value(std::move(items));
+        return true;
     }
     case JsonTree::Type::Object: {
         QList<std::pair<QString, Value>> entries;
         entries.reserve(value.size());
         for (qsizetype i = 0; i < value.size(); ++i) {
             const QStringView key = value.keyAt(i);
-            auto converted = [&] {
-                const PathStep step(path, key, true);
-                return convertValue(value.valueAt(i), path);
-            }();
-            if (!converted)
-                return converted;
-            entries.append({key.toString(), converted.value()});
+            const PathStep step(path, key, true);
+            Value &slot = entries.emplaceBack(key.toString(), Value()).second;
+            if (!convertValue(value.valueAt(i), path, slot, problem))
+                return false;
         }
         for (const QString &member : m_members.value(path)) {
             if (!value.contains(member))
-                entries.append({member, Value::null()});
+                entries.emplaceBack(member, Value::null());
         }
-        return Value(feel::Context(std::move(entries)));
+        out = Value(feel::Context(std::move(entries)));
+        return true;
     }
     }
-    return Value::null();
+    out = Value::null();
+    return true;
 }
 
 } // namespace casebench

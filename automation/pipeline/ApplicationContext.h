@@ -48,12 +48,14 @@ private:
     // Index of `member` in the node's children; -1 for none (or no node).
     static qsizetype childIndex(const Node *node, QStringView member);
     // `node`: where `value` stands in m_nodes, -1 for a path the schema does not know.
-    Result<feel::Value> convertNode(const JsonTree::Value &value, qsizetype node,
-                                    const Step &at) const;
+    // Converts into `out`; false, with `problem` set, for a field that does not convert.
+    bool convertNode(const JsonTree::Value &value, qsizetype node, const Step &at,
+                     feel::Value &out, Problem &problem) const;
     // The path-string walk: below a key that would make two paths look alike
     // ("a.b" as one key), whose lookups by path are what defines the conversion.
     // `path`: where `value` stands ("details.incomes[]"); grown and shrunk back in place.
-    Result<feel::Value> convertValue(const JsonTree::Value &value, QString &path) const;
+    bool convertValue(const JsonTree::Value &value, QString &path, feel::Value &out,
+                      Problem &problem) const;
 
     QHash<QString, FieldType> m_types; // schema path ("details.incomes[].amount") → type
     QHash<QString, QStringList>

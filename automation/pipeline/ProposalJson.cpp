@@ -5,6 +5,7 @@
 #include <QVarLengthArray>
 #include <algorithm>
 #include <cstring>
+#include <deque>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -45,6 +46,16 @@ public:
     }
     // A literal; its length is known at compile time.
     template <std::size_t N> void put(const char (&literal)[N]) { put(literal, qsizetype(N - 1)); }
+    // n bytes from `bytes`, which has 16 readable bytes of padding after them: copied 16
+    // at a time, a short run (a key) without a call to memcpy. What lands past the n bytes
+    // is overwritten by the next token.
+    void putPadded(const char *bytes, qsizetype n)
+    {
+        ensure(n + 16);
+        for (qsizetype i = 0; i < n; i += 16)
+            std::memcpy(m_end + i, bytes + i, 16);
+        m_end += n;
+    }
     // Copies bytes written before (offset, length) to the end.
     void repeat(qsizetype offset, qsizetype n)
     {
@@ -113,7 +124,7 @@ char *writeSigned(char *out, qint64 n)
 class AddressMap
 {
 public:
-    AddressMap() { m_slots.resize(64); }
+    AddressMap() { resizeEmpty(64); }
 
     // The index stored for `key`, or -1.
     qsizetype value(const void *key) const
@@ -135,11 +146,19 @@ public:
     }
 
 private:
+    // Trivial, so that the slots are cleared as one block of zeros (an empty slot's key is
+    // null; its value is never read) rather than constructed one by one for every line.
     struct Slot
     {
-        const void *key = nullptr;
-        qsizetype value = -1;
+        const void *key;
+        qsizetype value;
     };
+
+    void resizeEmpty(qsizetype size)
+    {
+        m_slots.resize(size);
+        std::memset(static_cast<void *>(m_slots.data()), 0, size_t(size) * sizeof(Slot));
+    }
 
     size_t mask() const { return size_t(m_slots.size()) - 1; }
     // Fibonacci hashing: the multiplication spreads the address's varying middle bits.
@@ -166,7 +185,7 @@ private:
     {
         const QVarLengthArray<Slot, 64> old = m_slots;
         m_slots.clear();
-        m_slots.resize(size); // all empty
+        resizeEmpty(size);
         m_count = 0;
         for (const Slot &s : old) {
             if (s.key)
@@ -191,6 +210,130 @@ inline bool keyLess(QStringView a, QStringView b)
     return a.size() < b.size();
 }
 
+// What writing an object with a given list of keys needs, worked out once: the order its
+// entries are written in and each key's text as it appears in the line.
+struct KeyList
+{
+    struct Member
+    {
+        qsizetype index; // the entry's position in the list
+        qsizetype end; // where its `,"key":` ends in text (the first member has no comma)
+    };
+
+    quint64 hash = 0;
+    // Copies of the keys, which keep the strings' data (and so their addresses) from being
+    // freed and reused while the list is known; a key without a block of its own (a literal,
+    // QString::fromRawData) is a copy of its text instead, compared in full on a hit.
+    QList<QString> keys;
+    QList<Member> members; // in QJsonObject's key order; of equal keys only the last
+    // The members' `,"key":` one after the other, and 16 zero bytes for putPadded().
+    QByteArray text;
+
+    template <typename KeyAt> bool matches(qsizetype size, KeyAt keyAt) const
+    {
+        if (keys.size() != size)
+            return false;
+        for (qsizetype i = 0; i < size; ++i) {
+            // The same data pointer and size mostly: no text is read then.
+            if (!feel::sameName(keys[i], keyAt(i)))
+                return false;
+        }
+        return true;
+    }
+};
+
+// The key lists one thread has written: the keys of contexts come from a few rule-pack
+// literals and the application's schema, so the same lists recur in every line, and
+// sorting and escaping them again each time was a good part of a line's cost. Looked up
+// by the keys' data addresses and sizes, and checked against the copies the list keeps.
+// Per thread, because ParallelProposals writes lines from several threads at once.
+class KeyListCache
+{
+public:
+    // Beyond this many lists the cache starts over, so that keys met once (an application's
+    // own field names) cannot pile up.
+    static constexpr qsizetype Bound = 4096;
+
+    static KeyListCache &forThisThread()
+    {
+        thread_local KeyListCache cache;
+        return cache;
+    }
+
+    template <typename KeyAt> static quint64 hashOf(qsizetype size, KeyAt keyAt)
+    {
+        quint64 h = quint64(size);
+        for (qsizetype i = 0; i < size; ++i) {
+            const QString &key = keyAt(i);
+            h = (h ^ quint64(quintptr(key.constData()))) * 0x9E3779B97F4A7C15ull;
+            h ^= quint64(key.size());
+        }
+        return h ^ (h >> 32);
+    }
+
+    // The list with these keys, or nullptr.
+    template <typename KeyAt>
+    const KeyList *find(quint64 hash, qsizetype size, KeyAt keyAt) const
+    {
+        if (m_slots.isEmpty())
+            return nullptr;
+        for (size_t i = size_t(hash) & mask();; i = (i + 1) & mask()) {
+            const Slot &slot = m_slots[qsizetype(i)];
+            if (!slot.list)
+                return nullptr;
+            if (slot.hash == hash && slot.list->matches(size, keyAt))
+                return slot.list;
+        }
+    }
+
+    // Lists already handed out stay where they are: a line writes the objects nested in an
+    // object while it holds the outer one's list.
+    const KeyList &insert(KeyList list)
+    {
+        if (2 * (qsizetype(m_lists.size()) + 1) > m_slots.size())
+            rehash(std::max<qsizetype>(64, 2 * m_slots.size()));
+        m_lists.push_back(std::move(list));
+        place(&m_lists.back());
+        return m_lists.back();
+    }
+
+    // Between lines only, never while one is written (see insert()): the bound can be
+    // passed by one line's lists.
+    void trim()
+    {
+        if (qsizetype(m_lists.size()) > Bound) {
+            m_lists.clear();
+            m_slots.clear();
+        }
+    }
+
+private:
+    // The hash beside the list, so that a probe past another list does not read it.
+    struct Slot
+    {
+        quint64 hash = 0;
+        const KeyList *list = nullptr;
+    };
+
+    size_t mask() const { return size_t(m_slots.size()) - 1; }
+    void place(const KeyList *list)
+    {
+        size_t i = size_t(list->hash) & mask();
+        while (m_slots[qsizetype(i)].list)
+            i = (i + 1) & mask();
+        m_slots[qsizetype(i)] = {list->hash, list};
+    }
+    void rehash(qsizetype size)
+    {
+        m_slots.fill(Slot(), size);
+        for (const KeyList &list : m_lists)
+            place(&list);
+    }
+
+    std::deque<KeyList> m_lists; // a deque: growing it moves none of them
+    QList<Slot> m_slots; // open addressing; an empty slot has no list
+};
+
 // Compact JSON exactly as QJsonDocument::toJson(Compact) writes it: object keys in
 // QJsonObject's order (UTF-16 code units, the last of equal keys wins), strings as UTF-8
 // with the quote, the backslash and control characters escaped (b f n r t, else u00xx) and
@@ -199,7 +342,10 @@ class CompactJsonWriter
 {
 public:
     // `capacity`: the line's expected size; the buffer doubles beyond it.
-    explicit CompactJsonWriter(qsizetype capacity) : m_out(capacity) {}
+    CompactJsonWriter(qsizetype capacity, KeyListCache &keyLists)
+        : m_out(capacity), m_keyLists(keyLists)
+    {
+    }
 
     QByteArray take() { return m_out.take(); }
 
@@ -289,27 +435,72 @@ public:
     template <typename KeyAt, typename WriteValueAt>
     void sortedObject(qsizetype size, KeyAt keyAt, WriteValueAt writeValueAt)
     {
+        const KeyList &list = keyList(size, keyAt);
         separate();
         m_out.put('{');
-        m_first = true;
-        QVarLengthArray<QStringView, 32> keys(size);
-        for (qsizetype i = 0; i < size; ++i)
-            keys[i] = keyAt(i);
-        QVarLengthArray<qsizetype, 32> order(size);
-        sortKeys(keys.constData(), order.data(), size);
-        for (qsizetype k = 0; k < size; ++k) {
-            const qsizetype i = order[k];
-            // QJsonObject::insert replaces the value of an equal key in place.
-            if (k + 1 < size && feel::sameName(keys[order[k + 1]], keys[i]))
-                continue;
-            separate();
-            escaped(keys[i]);
-            m_out.put(':');
-            m_first = true;
-            writeValueAt(i);
+        const char *const text = list.text.constData();
+        qsizetype begin = 0;
+        for (const KeyList::Member &member : list.members) {
+            m_out.putPadded(text + begin, member.end - begin);
+            begin = member.end;
+            m_first = true; // the value follows without a comma
+            writeValueAt(member.index);
         }
         m_out.put('}');
         m_first = false;
+    }
+
+    // The cache's list for these keys, worked out now if they were not met before.
+    template <typename KeyAt> const KeyList &keyList(qsizetype size, KeyAt keyAt)
+    {
+        const quint64 hash = KeyListCache::hashOf(size, keyAt);
+        if (const KeyList *known = m_keyLists.find(hash, size, keyAt))
+            return *known;
+        QList<QString> keys;
+        keys.reserve(size);
+        for (qsizetype i = 0; i < size; ++i)
+            keys.append(pinnedCopy(keyAt(i)));
+        return m_keyLists.insert(makeKeyList(hash, std::move(keys)));
+    }
+
+    // A copy of `key` that stays as it is while the cache holds it (see KeyList::keys).
+    static QString pinnedCopy(const QString &key)
+    {
+        if (key.capacity() == 0 && !key.isEmpty())
+            return QString(key.constData(), key.size());
+        return key;
+    }
+
+    static KeyList makeKeyList(quint64 hash, QList<QString> keys)
+    {
+        const qsizetype size = keys.size();
+        QVarLengthArray<QStringView, 32> views(size);
+        qsizetype units = 0;
+        for (qsizetype i = 0; i < size; ++i) {
+            views[i] = keys[i];
+            units += keys[i].size();
+        }
+        QVarLengthArray<qsizetype, 32> order(size);
+        sortKeys(views.constData(), order.data(), size);
+
+        KeyList list;
+        list.hash = hash;
+        LineBuffer text(16 + 8 * size + 6 * units);
+        for (qsizetype k = 0; k < size; ++k) {
+            const qsizetype i = order[k];
+            // QJsonObject::insert replaces the value of an equal key in place.
+            if (k + 1 < size && feel::sameName(views[order[k + 1]], views[i]))
+                continue;
+            if (!list.members.isEmpty())
+                text.put(',');
+            escaped(text, views[i]);
+            text.put(':');
+            list.members.append({i, text.size()});
+        }
+        text.put("\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0", 16); // see putPadded()
+        list.text = text.take();
+        list.keys = std::move(keys);
+        return list;
     }
 
     // As ProposalJson::feelValue().
@@ -333,22 +524,32 @@ public:
             date(value.date());
             return;
         case ValueKind::List:
-            beginArray();
-            for (const auto &item : value.list())
-                feelValue(item);
-            endArray();
+            list(value.list());
             return;
-        case ValueKind::Context: {
-            const auto &entries = value.context().entries();
-            sortedObject(
-                entries.size(), [&](qsizetype i) -> const QString & { return entries[i].first; },
-                [&](qsizetype i) { feelValue(entries[i].second); });
+        case ValueKind::Context:
+            context(value.context());
             return;
-        }
         default:
             string(value.toString());
             return;
         }
+    }
+
+    // Out of line, so that writing a plain value (most of them) does not pay for the
+    // registers and stack a list or context needs.
+    [[gnu::noinline]] void list(const QList<feel::Value> &items)
+    {
+        beginArray();
+        for (const feel::Value &item : items)
+            feelValue(item);
+        endArray();
+    }
+    [[gnu::noinline]] void context(const feel::Context &object)
+    {
+        const auto &entries = object.entries();
+        sortedObject(
+            entries.size(), [&](qsizetype i) -> const QString & { return entries[i].first; },
+            [&](qsizetype i) { feelValue(entries[i].second); });
     }
 
     // As feelValue(), copying the bytes when the same list or context (FEEL values share
@@ -503,6 +704,8 @@ public:
     }
 #endif
 
+    void escaped(QStringView s) { escaped(m_out, s); }
+
     // Writes through a raw pointer into room reserved for the worst case (six bytes per
     // UTF-16 unit, as \u001f, and sixteen for a block's store). With SSE2, a plain ASCII
     // string of 4 to 16 units (most of a line's: keys, codes, names) is checked and copied as
@@ -511,10 +714,10 @@ public:
     // than that, four) units at a time — the last block of a string overlapping the one
     // before, so that a short tail does not go unit by unit; the unit that ends a run, and
     // every unit without SSE2, goes the scalar way.
-    void escaped(QStringView s)
+    static void escaped(LineBuffer &buffer, QStringView s)
     {
-        m_out.ensure(16 + 6 * s.size());
-        char *out = m_out.end();
+        buffer.ensure(16 + 6 * s.size());
+        char *out = buffer.end();
         *out++ = '"';
 #if defined(__SSE2__)
         const char16_t *const src = s.utf16();
@@ -540,19 +743,19 @@ public:
                 std::memcpy(out + size - (eight ? 8 : 4), &tail, sizeof tail);
                 out += size;
                 *out++ = '"';
-                m_out.setEnd(out);
+                buffer.setEnd(out);
                 return;
             }
         }
 #endif
-        escapedRuns(s);
+        escapedRuns(buffer, s);
     }
 
     // escaped() for the strings its whole-string check does not take, out of line so that
     // the common case stays a short function.
-    [[gnu::noinline]] void escapedRuns(QStringView s)
+    [[gnu::noinline]] static void escapedRuns(LineBuffer &buffer, QStringView s)
     {
-        char *out = m_out.end() + 1; // after the quote escaped() wrote
+        char *out = buffer.end() + 1; // after the quote escaped() wrote
         const char16_t *src = s.utf16();
         const char16_t *const end = src + s.size();
 #if defined(__SSE2__)
@@ -654,10 +857,11 @@ public:
             }
         }
         *out++ = '"';
-        m_out.setEnd(out);
+        buffer.setEnd(out);
     }
 
     LineBuffer m_out;
+    KeyListCache &m_keyLists;
     bool m_first = true;
     AddressMap m_writtenIndex; // list or context -> its bytes in m_written
     QVarLengthArray<std::pair<qsizetype, qsizetype>, 64> m_written; // offset, length in m_out
@@ -670,6 +874,21 @@ public:
     AddressMap m_stringIndex; // a string's data -> its bytes in m_strings
     QVarLengthArray<WrittenString, 64> m_strings;
 };
+
+// Whether a decision's input is the application, which the line names rather than
+// repeats (see toJson()). The length first: most names differ in it; then a comparison of
+// known size, which the compiler writes inline (most decisions read the application).
+bool isApplicationInput(QStringView name)
+{
+    constexpr QStringView application = u"application";
+    return name.size() == application.size() &&
+           std::memcmp(name.utf16(), application.utf16(),
+                       sizeof(char16_t) * size_t(application.size())) == 0;
+}
+
+// What stands for the application: constexpr, so that its length is not looked for at
+// every decision.
+constexpr QStringView applicationPlaceholder = u"(application)";
 
 } // namespace
 
@@ -803,7 +1022,9 @@ QByteArray ProposalJson::toLine(const Proposal &p, bool withTrace)
     // tst_pipeline compares the two.
     // A traced ekonomiskt-bistånd line is 10-15 kB: room for it at once rather than copying
     // the line at every doubling; an untraced line is well below 1 kB.
-    CompactJsonWriter w(withTrace ? 16 * 1024 : 1024);
+    KeyListCache &keyLists = KeyListCache::forThisThread();
+    keyLists.trim();
+    CompactJsonWriter w(withTrace ? 16 * 1024 : 1024, keyLists);
     w.beginObject();
     w.key("amount");
     if (p.amountKronor)
@@ -915,8 +1136,8 @@ QByteArray ProposalJson::toLine(const Proposal &p, bool withTrace)
                 d.inputs.size(), [&](qsizetype i) -> const QString & { return d.inputs[i].first; },
                 [&](qsizetype i) {
                     // As toJson(): the application is the input file itself.
-                    if (d.inputs[i].first == QLatin1String("application"))
-                        w.string(u"(application)");
+                    if (isApplicationInput(d.inputs[i].first))
+                        w.string(applicationPlaceholder);
                     else
                         w.sharedFeelValue(d.inputs[i].second);
                 });
