@@ -383,16 +383,19 @@ private Q_SLOTS:
         QCOMPARE(run(u"a.b"_s), u"null"_s); // a is a number: evalPath's own answer
 
         // Three nodes (Path z, Path y, Name x) over a context bound as a variable.
-        const auto stepsFor = [](const QString &text, std::int64_t budget) {
-            const ParseResult parsed = parseExpression(text);
+        const Value xyz = [] {
             Context inner;
             inner.insert(u"z"_s, Value::number(7));
             Context middle;
             middle.insert(u"y"_s, Value(inner));
             Context outer;
             outer.insert(u"x"_s, Value(middle));
+            return Value(outer);
+        }();
+        const auto stepsFor = [&xyz](const QString &text, std::int64_t budget) {
+            const ParseResult parsed = parseExpression(text);
             CallContext ctx(CallContext::defaultMaxDepth, budget);
-            const Value v = evaluate(*parsed.expr, Value(outer), ctx);
+            const Value v = evaluate(*parsed.expr, xyz, ctx);
             return std::make_tuple(v.toString(), ctx.stepsUsed(), ctx.exhausted());
         };
         QCOMPARE(stepsFor(u"x.y.z"_s, 1000), std::make_tuple(u"7"_s, std::int64_t(3), false));
@@ -405,17 +408,11 @@ private Q_SLOTS:
 
         // Depth: a path three deep needs three free levels.
         const ParseResult parsed = parseExpression(u"x.y.z"_s);
-        Context inner;
-        inner.insert(u"z"_s, Value::number(7));
-        Context middle;
-        middle.insert(u"y"_s, Value(inner));
-        Context outer;
-        outer.insert(u"x"_s, Value(middle));
         CallContext shallow(2, 1000);
-        QCOMPARE(evaluate(*parsed.expr, Value(outer), shallow).toString(), u"null"_s);
+        QCOMPARE(evaluate(*parsed.expr, xyz, shallow).toString(), u"null"_s);
         QVERIFY(shallow.exhausted());
         CallContext enough(3, 1000);
-        QCOMPARE(evaluate(*parsed.expr, Value(outer), enough).toString(), u"7"_s);
+        QCOMPARE(evaluate(*parsed.expr, xyz, enough).toString(), u"7"_s);
     }
 
     void runawayLoopStops()
