@@ -10,9 +10,12 @@
 // for byte-identical output. Target (issue 4): >= 20 000 cases/s with the trace on.
 //
 //   bench_propose [--cases N] [--seed S] [--runs R] [--packs DIR] [--no-trace]
-//                 [--today YYYY-MM-DD] [--dump FILE]
+//                 [--today YYYY-MM-DD] [--dump FILE] [--write-applications DIR]
 //
 // --dump writes the first run's lines to FILE, to diff the output of two builds.
+// --write-applications writes the generated applications into DIR as the files
+// `casebench propose` reads (and runs nothing): `casebench propose --trace DIR` then times
+// the command itself over the same applications, file reading and output included.
 // The shipped packs are valid in different years (ekonomiskt bistånd 2019–2023 with a norm
 // for 2019 and 2023, LSS sjuklön 2024–2026, boendeparkering from 2026), so by default the
 // ekonomiskt-bistånd applications come from a generator run with "today" in late 2023 and
@@ -59,6 +62,28 @@ struct Application
     QString source; // the file name `casebench propose` would name in problems
     QByteArray json;
 };
+
+// The applications as `casebench propose` reads them, one file each; false (with a message
+// naming the file) when one cannot be written.
+bool writeApplications(const QList<Application> &apps, const QString &dir)
+{
+    if (!QDir().mkpath(dir)) {
+        std::fprintf(stderr, "--write-applications: cannot create %s\n", qPrintable(dir));
+        return false;
+    }
+    for (const Application &a : apps) {
+        QFile file(QDir(dir).filePath(a.source));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(a.json) != a.json.size()) {
+            std::fprintf(stderr, "--write-applications: %s: %s\n", qPrintable(file.fileName()),
+                         qPrintable(file.errorString()));
+            return false;
+        }
+    }
+    std::printf("%lld applications written to %s\n", static_cast<long long>(apps.size()),
+                qPrintable(dir));
+    return true;
+}
 
 double median(QList<double> values)
 {
@@ -237,8 +262,12 @@ int main(int argc, char **argv)
     const QCommandLineOption dumpOption(QStringLiteral("dump"),
                                         QStringLiteral("Write the first run's lines to FILE."),
                                         QStringLiteral("FILE"));
-    parser.addOptions(
-        {casesOption, seedOption, runsOption, packsOption, noTraceOption, todayOption, dumpOption});
+    const QCommandLineOption writeOption(
+        QStringLiteral("write-applications"),
+        QStringLiteral("Write the applications as files into DIR and stop."),
+        QStringLiteral("DIR"));
+    parser.addOptions({casesOption, seedOption, runsOption, packsOption, noTraceOption,
+                       todayOption, dumpOption, writeOption});
     parser.process(app);
 
     const int cases = std::max(1, parser.value(casesOption).toInt());
@@ -277,6 +306,8 @@ int main(int argc, char **argv)
     qint64 jsonBytes = 0;
     for (const Application &a : apps)
         jsonBytes += a.json.size();
+    if (parser.isSet(writeOption))
+        return writeApplications(apps, parser.value(writeOption)) ? 0 : 1;
 
     std::printf(
         "bench_propose: %d applications (seed %llu, %.1f MiB of JSON, generated in %.1f s), "
