@@ -544,6 +544,25 @@ private Q_SLOTS:
         QVERIFY(compare(p, u"long year, invalid date"_s));
     }
 
+    // The folder is listed without QDir::entryList (which holds every entry's file
+    // information at once) but in its order and with its choice of files.
+    void applicationFilesAreListedAsEntryListDoes()
+    {
+        QTemporaryDir dir;
+        const QStringList names{u"b.json"_s,   u"a.json"_s,   u"B.json"_s,      u"a2.json"_s,
+                                u"x.JSON"_s,   u"ä.json"_s,   u"Z-1.json"_s,    u"10.json"_s,
+                                u"9.json"_s,   u"notes.txt"_s, u".hidden.json"_s, u"json"_s};
+        for (const QString &name : names)
+            QVERIFY(writeAll(dir.filePath(name), "{}"));
+        QVERIFY(QDir(dir.path()).mkdir(u"folder.json"_s)); // a folder is not a file
+        QStringList expected;
+        const QDir qdir(dir.path());
+        for (const QString &name : qdir.entryList({u"*.json"_s}, QDir::Files, QDir::Name))
+            expected.append(qdir.filePath(name));
+        QCOMPARE(expected.size(), 9);
+        QCOMPARE(ProposeCommand::applicationFiles(dir.path()), expected);
+    }
+
     void proposeCommandOverFilesAndFolders()
     {
         const ProposeOptions options{.packFolders = {CASEBENCH_TEST_DATA u"/rulepacks"_s},

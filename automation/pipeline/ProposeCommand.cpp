@@ -8,9 +8,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace casebench {
 
@@ -80,6 +83,25 @@ ProposeCommand::Output ProposeCommand::run(const QStringList &paths, const Propo
     return out;
 }
 
+// entryList holds every entry's file information until it has sorted, some 500 bytes a
+// file (50 MB for 100 000 applications); the iterator lets each go at once.
+QStringList ProposeCommand::applicationFiles(const QString &folder)
+{
+    QStringList names;
+    QDirIterator it(folder, {QStringLiteral("*.json")}, QDir::Files);
+    while (it.hasNext()) {
+        it.next();
+        names.append(it.fileName());
+    }
+    std::sort(names.begin(), names.end()); // QDir::Name without LocaleAware: code unit order
+    const QDir dir(folder);
+    QStringList files;
+    files.reserve(names.size());
+    for (const QString &name : names)
+        files.append(dir.filePath(name));
+    return files;
+}
+
 ProposeCommand::Output ProposeCommand::run(const QStringList &paths, const ProposeOptions &options,
                                            const std::function<void(const QByteArray &line)> &line)
 {
@@ -91,10 +113,7 @@ ProposeCommand::Output ProposeCommand::run(const QStringList &paths, const Propo
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
-            const QDir dir(path);
-            for (const QString &name :
-                 dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-                files.append(dir.filePath(name));
+            files.append(applicationFiles(path));
         } else if (info.isFile()) {
             files.append(path);
         } else {

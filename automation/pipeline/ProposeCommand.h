@@ -49,6 +49,11 @@ public:
 
     // Collects the lines in Output::lines.
     static Output run(const QStringList &paths, const ProposeOptions &options);
+
+    // The application files of a folder in the order they are proposed: its *.json files
+    // (any case, not hidden) by name, as QDir::entryList(…, QDir::Files, QDir::Name) lists
+    // them, but without holding every entry's file information at once.
+    static QStringList applicationFiles(const QString &folder);
 };
 
 } // namespace casebench
