@@ -1225,19 +1225,13 @@ Value Evaluator::evalFor(const NodePtr &node, const Scope::Ptr &scope)
             results.reserve(std::min<qint64>(domain->size(), 1024));
         // One frame per level for all iterations, on the stack, unless the loop defines a
         // function (which could close over an iteration's frame).
-        std::optional<StackScope> onStack;
-        Scope::Ptr frame;
-        if (!n.mayDefineFunction) {
-            onStack.emplace(outer);
-            frame = onStack->ptr();
-        }
+        IterationFrame frames(n.mayDefineFunction, outer);
         for (qint64 i = 0; i < domain->size() && !failed; ++i) {
             if (!m_ctx.step()) {
                 failed = true;
                 return;
             }
-            if (n.mayDefineFunction)
-                frame = Scope::make(outer);
+            const Scope::Ptr &frame = frames.next();
             frame->bind(n.names[level], domain->at(i));
             if (level + 1 < iterators) {
                 loop(level + 1, frame);
@@ -1277,19 +1271,13 @@ Value Evaluator::evalQuantified(const NodePtr &node, const Scope::Ptr &scope)
             return;
         }
         // As in evalFor(): one frame on the stack unless a function defined here may keep it.
-        std::optional<StackScope> onStack;
-        Scope::Ptr frame;
-        if (!n.mayDefineFunction) {
-            onStack.emplace(outer);
-            frame = onStack->ptr();
-        }
+        IterationFrame frames(n.mayDefineFunction, outer);
         for (qint64 i = 0; i < domain->size() && !decided && !failed; ++i) {
             if (!m_ctx.step()) {
                 failed = true;
                 return;
             }
-            if (n.mayDefineFunction)
-                frame = Scope::make(outer);
+            const Scope::Ptr &frame = frames.next();
             frame->bind(n.names[level], domain->at(i));
             if (level + 1 < iterators) {
                 loop(level + 1, frame);

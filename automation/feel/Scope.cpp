@@ -4,24 +4,10 @@
 
 namespace casebench::feel {
 
-Scope::Ptr Scope::fromContext(const Value &context, Ptr parent)
-{
-    auto scope = make(std::move(parent));
-    scope->readContext(context);
-    return scope;
-}
-
 Scope::Ptr Scope::forItem(const QString &name, const Value &item, Ptr parent)
 {
     auto scope = make(std::move(parent));
     scope->bindItem(name, item);
-    return scope;
-}
-
-Scope::Ptr Scope::overEntries(const QList<std::pair<QString, Value>> *entries, Ptr parent)
-{
-    auto scope = make(std::move(parent));
-    scope->readEntries(entries);
     return scope;
 }
 

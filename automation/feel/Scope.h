@@ -22,16 +22,9 @@ public:
     using Ptr = std::shared_ptr<Scope>;
 
     static Ptr make(Ptr parent = nullptr) { return std::make_shared<Scope>(std::move(parent)); }
-    // A scope whose variables are the entries of `context` (if it is a context).
-    static Ptr fromContext(const Value &context, Ptr parent = nullptr);
     // The scope of a filter condition: `name` bound to `item` and, when the item is a
     // context, its entries, which come first (in [{item: 1}][item > 0] "item" is the entry).
     static Ptr forItem(const QString &name, const Value &item, Ptr parent);
-    // The frame of a context literal being built: its variables are the entries in
-    // `entries`, read where they are (no copies), so the list must outlive the scope. Only
-    // where nothing evaluated in the literal can keep the scope (no function is defined in
-    // it).
-    static Ptr overEntries(const QList<std::pair<QString, Value>> *entries, Ptr parent);
     // Moves a forItem() scope on to the next item, so that a filter needs one scope for the
     // whole list. Only where nothing evaluated in the scope can keep it (no function is
     // defined in the condition): the previous item's bindings are gone.
@@ -39,9 +32,13 @@ public:
 
     explicit Scope(Ptr parent) : m_parent(std::move(parent)) {}
 
-    // What the factories above set up, for a frame made elsewhere (a StackScope).
+    // Its variables are the entries of `context` (if it is a context).
     void readContext(const Value &context);
+    // Its variables are the entries in `entries`, read where they are (no copies): the frame
+    // of a context literal being built. The list must outlive the scope, so only where
+    // nothing evaluated in the literal can keep the scope (no function is defined in it).
     void readEntries(const QList<std::pair<QString, Value>> *entries) { m_entries = entries; }
+    // What forItem() sets up, for a frame made elsewhere (a StackScope).
     void bindItem(const QString &name, const Value &item);
 
     // Binds or rebinds a variable in this frame.
@@ -61,14 +58,14 @@ private:
     // kept inline, such a frame is a single allocation.
     QVarLengthArray<std::pair<QString, Value>, 2> m_vars;
     Value m_context;
-    const QList<std::pair<QString, Value>> *m_entries = nullptr; // overEntries(): not owned
+    const QList<std::pair<QString, Value>> *m_entries = nullptr; // readEntries(): not owned
     bool m_contextFirst = false; // forItem(): the context's entries shadow m_vars
 };
 
 // A frame on the evaluator's stack instead of the heap, for a construct below which no
 // function is defined (Node::mayDefineFunction false): nothing evaluated there can keep the
 // frame, so it needs no allocation and no reference count. ptr() owns nothing; the frames and
-// values that see it are gone before the construct returns, as with Scope::overEntries().
+// values that see it are gone before the construct returns, as with Scope::readEntries().
 class StackScope
 {
 public:
@@ -84,7 +81,7 @@ private:
     Scope::Ptr m_ptr;
 };
 
-// A frame for a construct: on the stack when nothing below `node` can keep it, else shared.
+// A frame for a construct: on the stack when nothing below it can keep it, else shared.
 class Frame
 {
 public:
@@ -101,6 +98,38 @@ public:
 private:
     std::optional<StackScope> m_stack;
     Scope::Ptr m_shared;
+};
+
+// The frame of a loop's variables, one iteration after another: the same frame on the stack
+// for all of them, or a new shared one for each when a function defined in the loop may
+// keep an iteration's frame.
+class IterationFrame
+{
+public:
+    IterationFrame(bool mayBeKept, const Scope::Ptr &parent)
+        : m_mayBeKept(mayBeKept), m_parent(parent)
+    {
+        if (!mayBeKept) {
+            m_stack.emplace(parent);
+            m_frame = m_stack->ptr();
+        }
+    }
+    IterationFrame(const IterationFrame &) = delete;
+    IterationFrame &operator=(const IterationFrame &) = delete;
+
+    // The frame for the next iteration.
+    const Scope::Ptr &next()
+    {
+        if (m_mayBeKept)
+            m_frame = Scope::make(m_parent);
+        return m_frame;
+    }
+
+private:
+    bool m_mayBeKept;
+    Scope::Ptr m_parent;
+    std::optional<StackScope> m_stack;
+    Scope::Ptr m_frame;
 };
 
 } // namespace casebench::feel
