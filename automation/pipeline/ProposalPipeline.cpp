@@ -19,34 +19,35 @@ QString tr(const char *text)
 using feel::Value;
 using feel::ValueKind;
 
-// Where in a stage's result a value sits: "amount.lines[2]" and, for a part of it,
-// ".amount". Spelled out only when a problem is reported: building the text for every item
-// of every case (a QString::arg and an allocation each) cost more than reading the items.
+// Where in a stage's result a value sits: "amount.lines[2]" and, for an entry of it,
+// "amount.lines[2].amount". Spelled out only when a problem is reported: building the text
+// for every item of every case (a QString::arg and an allocation each) cost more than
+// reading the items.
 class Field
 {
 public:
-    Field(QString base, qsizetype index = -1, QString suffix = {})
-        : m_base(std::move(base)), m_index(index), m_suffix(std::move(suffix))
+    Field(QString base, qsizetype index = -1, QString entryName = {})
+        : m_base(std::move(base)), m_index(index), m_entryName(std::move(entryName))
     {
     }
 
-    Field withSuffix(QString suffix) const { return Field(m_base, m_index, std::move(suffix)); }
+    // The field of entry `name` inside this one.
+    Field entry(QString name) const { return Field(m_base, m_index, std::move(name)); }
 
     QString toString() const
     {
         QString text = m_base;
         if (m_index >= 0)
             text += QLatin1Char('[') + QString::number(m_index) + QLatin1Char(']');
-        return text + m_suffix;
+        if (!m_entryName.isEmpty())
+            text += QLatin1Char('.') + m_entryName;
+        return text;
     }
-
-    // The field of entry `name` inside this one.
-    QString entry(QStringView name) const { return toString() + QLatin1Char('.') + name.toString(); }
 
 private:
     QString m_base;
     qsizetype m_index;
-    QString m_suffix;
+    QString m_entryName;
 };
 
 // Reads one stage's result into the proposal; every shape error is collected with the
@@ -102,7 +103,7 @@ public:
             return {};
         const LegalReference *ref = m_pack.manifest().legalReference(id);
         if (!ref) {
-            problem(field.entry(u"legal_ground"),
+            problem(field.entry(QStringLiteral("legal_ground")),
                     tr("\"%1\" is not listed in pack.json legal_references").arg(id));
             return {};
         }
@@ -273,13 +274,13 @@ Result<Proposal, Problems> ProposalPipeline::run(const RulePack &pack,
                     if (const auto k = breakdownKindFromCode(kind))
                         line.kind = *k;
                     else if (!kind.isEmpty())
-                        reader.problem(field.entry(u"kind"),
+                        reader.problem(field.entry(QStringLiteral("kind")),
                                        tr("must be \"norm\", \"cost\" or \"income\""));
                     if (const Value *a = reader.entry(items[i], field, QStringLiteral("amount"))) {
-                        const auto m = reader.money(*a, field.withSuffix(QStringLiteral(".amount")));
+                        const auto m = reader.money(*a, field.entry(QStringLiteral("amount")));
                         if (m && m->isNegative())
                             reader.problem(
-                                field.entry(u"amount"),
+                                field.entry(QStringLiteral("amount")),
                                 tr("must not be negative (the kind says whether it is deducted)"));
                         line.amount = m.value_or(Money());
                     }
