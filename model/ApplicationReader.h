@@ -24,8 +24,9 @@ public:
     static constexpr int MaxAttachmentNameLength = 260;
     static QString formatName() { return QStringLiteral("casebench.application/1"); }
     // `text` as QDateTime::fromString(text, Qt::ISODateWithMs) reads it — the form senders
-    // give received_at in read by hand, at a fraction of Qt's cost. The reader reads
-    // received_at with it.
+    // give received_at in read by hand, at a fraction of Qt's cost. read() reads received_at
+    // the same way, keeping the hand-read result apart because it also spares that form the
+    // shape check.
     static QDateTime dateTimeFromString(QStringView text);
 
     // `defaultDeadlineDays`: case type code → days from the received date to the decision
