@@ -86,9 +86,9 @@ Value::Value(const Time &t) : m_data(std::make_shared<const Time>(t)) {}
 
 Value::Value(const DateTime &dt) : m_data(std::make_shared<const DateTime>(dt)) {}
 
-Value::Value(QList<Value> list) : m_data(std::make_shared<const QList<Value>>(std::move(list))) {}
+Value::Value(QList<Value> list) : m_data(std::move(list)) {}
 
-Value::Value(Context context) : m_data(std::make_shared<const Context>(std::move(context))) {}
+Value::Value(Context context) : m_data(std::move(context)) {}
 
 Value::Value(Range range) : m_data(std::make_shared<const Range>(std::move(range))) {}
 
@@ -148,14 +148,14 @@ const YearsMonthsDuration &Value::yearsMonthsDuration() const
 
 const QList<Value> &Value::list() const
 {
-    const auto *p = std::get_if<std::shared_ptr<const QList<Value>>>(&m_data);
-    return p ? **p : emptyOf<QList<Value>>();
+    const auto *p = std::get_if<QList<Value>>(&m_data);
+    return p ? *p : emptyOf<QList<Value>>();
 }
 
 const Context &Value::context() const
 {
-    const auto *p = std::get_if<std::shared_ptr<const Context>>(&m_data);
-    return p ? **p : emptyOf<Context>();
+    const auto *p = std::get_if<Context>(&m_data);
+    return p ? *p : emptyOf<Context>();
 }
 
 const Range &Value::range() const

@@ -13,7 +13,7 @@
 namespace casebench::feel {
 
 class Function;
-class Context;
+class Value;
 struct Range;
 
 // What a FEEL value is.
@@ -31,6 +31,25 @@ enum class ValueKind {
     Context,
     Range,
     Function
+};
+
+// A FEEL context: name → value entries in insertion order (names may contain spaces).
+class Context
+{
+public:
+    Context() = default;
+    explicit Context(QList<std::pair<QString, Value>> entries);
+
+    const QList<std::pair<QString, Value>> &entries() const { return m_entries; }
+    qsizetype size() const { return m_entries.size(); }
+    // The value of entry `name`, or nullptr if there is none.
+    const Value *find(QStringView name) const;
+    bool contains(QStringView name) const { return find(name) != nullptr; }
+    // Sets entry `name`, replacing an existing one in place or appending a new one.
+    void insert(const QString &name, const Value &value);
+
+private:
+    QList<std::pair<QString, Value>> m_entries;
 };
 
 // A FEEL value: tagged, immutable, cheap to copy (lists, contexts, ranges and functions are
@@ -83,11 +102,12 @@ public:
 private:
     // Times and date and times (48 and 64 bytes with their zone) are rare in rules and kept
     // apart, so that a value is 32 bytes: small enough that the copies into every list,
-    // context and scope cost little.
+    // context and scope cost little. Lists and contexts are held in place: their QList is
+    // already shared and copied by reference count, so a box around it would only add an
+    // allocation per list or context built (about a quarter of an evaluation's allocations).
     std::variant<std::monostate, bool, Decimal, QString, Date, std::shared_ptr<const Time>,
                  std::shared_ptr<const DateTime>, DaysTimeDuration,
-                 YearsMonthsDuration, std::shared_ptr<const QList<Value>>,
-                 std::shared_ptr<const Context>, std::shared_ptr<const Range>,
+                 YearsMonthsDuration, QList<Value>, Context, std::shared_ptr<const Range>,
                  std::shared_ptr<const Function>>
         m_data;
 };
@@ -116,25 +136,6 @@ inline bool sameName(QStringView a, QStringView b)
     return a == b;
 }
 
-// A FEEL context: name → value entries in insertion order (names may contain spaces).
-class Context
-{
-public:
-    Context() = default;
-    explicit Context(QList<std::pair<QString, Value>> entries) : m_entries(std::move(entries)) {}
-
-    const QList<std::pair<QString, Value>> &entries() const { return m_entries; }
-    qsizetype size() const { return m_entries.size(); }
-    // The value of entry `name`, or nullptr if there is none.
-    const Value *find(QStringView name) const;
-    bool contains(QStringView name) const { return find(name) != nullptr; }
-    // Sets entry `name`, replacing an existing one in place or appending a new one.
-    void insert(const QString &name, const Value &value);
-
-private:
-    QList<std::pair<QString, Value>> m_entries;
-};
-
 // A FEEL range (interval): a missing end point means unbounded on that side ("< 10").
 struct Range
 {
@@ -154,5 +155,7 @@ Value feelEquals(const Value &a, const Value &b);
 std::optional<int> feelCompare(const Value &a, const Value &b);
 // Whether feelEquals(a, b) is true (null counts as false).
 bool isFeelEqual(const Value &a, const Value &b);
+
+inline Context::Context(QList<std::pair<QString, Value>> entries) : m_entries(std::move(entries)) {}
 
 } // namespace casebench::feel

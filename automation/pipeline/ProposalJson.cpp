@@ -554,20 +554,27 @@ public:
 
     // As feelValue(), copying the bytes when the same list or context (FEEL values share
     // them) was written before in this line: a decision's result reappears as the input of
-    // each decision that requires it.
+    // each decision that requires it. A list or context is known by its shared elements (the
+    // array every copy of the value points to) and their count.
     void sharedFeelValue(const feel::Value &value)
     {
-        const void *identity =
-            value.is(feel::ValueKind::Context) ? static_cast<const void *>(&value.context())
-            : value.is(feel::ValueKind::List)  ? static_cast<const void *>(&value.list())
-                                               : nullptr;
-        if (!identity) {
+        const void *identity = nullptr;
+        qsizetype count = 0;
+        if (value.is(feel::ValueKind::Context)) {
+            identity = value.context().entries().constData();
+            count = value.context().size();
+        } else if (value.is(feel::ValueKind::List)) {
+            identity = value.list().constData();
+            count = value.list().size();
+        }
+        if (!identity || count == 0) {
             feelValue(value);
             return;
         }
-        if (const qsizetype seen = m_writtenIndex.value(identity); seen >= 0) {
+        if (const qsizetype seen = m_writtenIndex.value(identity);
+            seen >= 0 && m_written[seen].count == count) {
             separate();
-            m_out.repeat(m_written[seen].first, m_written[seen].second);
+            m_out.repeat(m_written[seen].offset, m_written[seen].length);
             m_first = false;
             return;
         }
@@ -576,7 +583,7 @@ public:
         const qsizetype start = m_out.size();
         feelValue(value);
         m_writtenIndex.insert(identity, m_written.size());
-        m_written.append({start, m_out.size() - start});
+        m_written.append({start, m_out.size() - start, count});
     }
 
     // As string(), for a string of the proposal or its trace, which stays where it is and as
@@ -864,7 +871,13 @@ public:
     KeyListCache &m_keyLists;
     bool m_first = true;
     AddressMap m_writtenIndex; // list or context -> its bytes in m_written
-    QVarLengthArray<std::pair<qsizetype, qsizetype>, 64> m_written; // offset, length in m_out
+    struct Written
+    {
+        qsizetype offset; // in m_out
+        qsizetype length;
+        qsizetype count; // of the list's or context's elements
+    };
+    QVarLengthArray<Written, 64> m_written;
     struct WrittenString
     {
         qsizetype offset; // in m_out, with the quotes
