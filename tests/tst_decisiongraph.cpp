@@ -267,6 +267,17 @@ void TestDecisionGraph::callMemoKeys()
     QCOMPARE(memo.find(f.get(), {{{}, Value(u"1"_s)}}), nullptr);
     QCOMPARE(memo.find(f.get(), {{{}, Value::number(2)}}), nullptr);
     QCOMPARE(memo.find(f.get(), {}), nullptr);
+    // A positional call f(1) is the call with the unnamed argument 1: one key either way.
+    const QList<Value> positionalOne{Value::number(1)};
+    QCOMPARE(memo.findPositional(f.get(), positionalOne)->string(), u"f1"_s);
+    QCOMPARE(memo.findPositional(g.get(), positionalOne), nullptr);
+    QCOMPARE(memo.findPositional(f.get(), {Value::number(1), Value::number(1)}), nullptr);
+    memo.rememberPositional(g, {Value(u"x"_s), Value()}, Value(u"gx"_s));
+    QCOMPARE(memo.find(g.get(), {{{}, Value(u"x"_s)}, {{}, Value()}})->string(), u"gx"_s);
+    QCOMPARE(memo.findPositional(g.get(), {Value(u"x"_s)}), nullptr);
+    QVERIFY(feel::CallMemo::canRememberPositional({Value(), Value(true), Value(u"s"_s)}));
+    QVERIFY(!feel::CallMemo::canRememberPositional({Value(QList<Value>{Value::number(1)})}));
+    QVERIFY(!feel::CallMemo::canRememberPositional({Value(feel::Context())}));
     // Named arguments and lists or contexts are never keys.
     QVERIFY(feel::CallMemo::canRemember(one));
     QVERIFY(feel::CallMemo::canRemember({{{}, Value()}, {{}, Value(true)}, {{}, Value(u"s"_s)}}));

@@ -235,29 +235,42 @@ public:
     QString name() const override { return m_name; }
     feel::Value invoke(const QList<feel::Argument> &args, feel::CallContext &ctx) const override
     {
-        QList<feel::Value> values(m_params.size());
         const bool named = !args.isEmpty() && !args.first().name.isEmpty();
-        if (named) {
-            for (const auto &a : args) {
-                qsizetype index = -1;
-                for (qsizetype i = 0; i < m_params.size(); ++i) {
-                    if (m_params.at(i).first == a.name)
-                        index = i;
-                }
-                if (index < 0) {
-                    ctx.report(tr("%1 has no parameter '%2'").arg(describe(), a.name));
-                    return {};
-                }
-                values[index] = a.value;
+        if (!named) {
+            QList<feel::Value> values;
+            values.reserve(args.size());
+            for (const auto &a : args)
+                values.append(a.value);
+            return invokePositional(values, ctx);
+        }
+        QList<feel::Value> values(m_params.size());
+        for (const auto &a : args) {
+            qsizetype index = -1;
+            for (qsizetype i = 0; i < m_params.size(); ++i) {
+                if (m_params.at(i).first == a.name)
+                    index = i;
             }
-        } else {
-            if (args.size() != m_params.size()) {
-                ctx.report(tr("%1 takes %2 arguments, not %3").arg(describe()).arg(m_params.size()).arg(args.size()));
+            if (index < 0) {
+                ctx.report(tr("%1 has no parameter '%2'").arg(describe(), a.name));
                 return {};
             }
-            for (qsizetype i = 0; i < args.size(); ++i)
-                values[i] = args.at(i).value;
+            values[index] = a.value;
         }
+        return call(values, ctx);
+    }
+    feel::Value invokePositional(const QList<feel::Value> &args, feel::CallContext &ctx) const override
+    {
+        if (args.size() != m_params.size()) {
+            ctx.report(tr("%1 takes %2 arguments, not %3").arg(describe()).arg(m_params.size()).arg(args.size()));
+            return {};
+        }
+        return call(args, ctx);
+    }
+
+private:
+    // `values`: one per parameter, in order.
+    feel::Value call(const QList<feel::Value> &values, feel::CallContext &ctx) const
+    {
         feel::Context scope = m_scope.is(feel::ValueKind::Context) ? m_scope.context() : feel::Context();
         for (qsizetype i = 0; i < m_params.size(); ++i) {
             const feel::Value v = m_types.conform(values.at(i), m_ns, m_params.at(i).second, ctx);
@@ -273,7 +286,6 @@ public:
         return m_types.conform(result, m_ns, m_outputType, ctx);
     }
 
-private:
     QList<std::pair<QString, QString>> m_params;
     CompiledExpressionPtr m_body;
     QString m_outputType;

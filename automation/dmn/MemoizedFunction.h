@@ -25,8 +25,16 @@ public:
     QStringList parameterNames() const override { return m_inner->parameterNames(); }
     QString name() const override { return m_inner->name(); }
     feel::Value invoke(const QList<feel::Argument> &args, feel::CallContext &ctx) const override;
+    // The evaluator's path for Kostnadsslag(item.kind): no list of Arguments is built, for
+    // the memo nor for the BKM's function.
+    feel::Value invokePositional(const QList<feel::Value> &args,
+                                 feel::CallContext &ctx) const override;
 
 private:
+    // The call through the memo: `call` invokes the inner function with the arguments.
+    template <typename Args, typename Call>
+    feel::Value remembered(const Args &args, feel::CallContext &ctx, Call call) const;
+
     std::shared_ptr<const feel::Function> m_inner;
 };
 

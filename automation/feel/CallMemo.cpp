@@ -1,5 +1,7 @@
 #include "automation/feel/CallMemo.h"
 
+#include <algorithm>
+
 namespace casebench::feel {
 
 namespace {
@@ -41,6 +43,36 @@ bool sameValue(const Value &a, const Value &b)
     return a.kind() == b.kind() && isFeelEqual(a, b);
 }
 
+// The value of an argument, whether it came named (Argument) or positional (Value).
+const Value &valueOf(const Argument &a)
+{
+    return a.value;
+}
+
+const Value &valueOf(const Value &v)
+{
+    return v;
+}
+
+template <typename Args> size_t hashOf(const Function *function, const Args &args)
+{
+    size_t h = qHash(quintptr(function));
+    for (const auto &a : args)
+        h = hashOfValue(valueOf(a), h);
+    return h;
+}
+
+template <typename Args> bool sameArguments(const QList<Value> &stored, const Args &args)
+{
+    if (stored.size() != args.size())
+        return false;
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        if (!sameValue(stored.at(i), valueOf(args.at(i))))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool CallMemo::canRemember(const QList<Argument> &args)
@@ -52,26 +84,13 @@ bool CallMemo::canRemember(const QList<Argument> &args)
     return true;
 }
 
-size_t CallMemo::hashOf(const Function *function, const QList<Argument> &args)
+bool CallMemo::canRememberPositional(const QList<Value> &args)
 {
-    size_t h = qHash(quintptr(function));
-    for (const Argument &a : args)
-        h = hashOfValue(a.value, h);
-    return h;
+    return std::all_of(args.cbegin(), args.cend(), isSimple);
 }
 
-bool CallMemo::sameArguments(const QList<Value> &stored, const QList<Argument> &args)
-{
-    if (stored.size() != args.size())
-        return false;
-    for (qsizetype i = 0; i < stored.size(); ++i) {
-        if (!sameValue(stored.at(i), args.at(i).value))
-            return false;
-    }
-    return true;
-}
-
-const Value *CallMemo::find(const Function *function, const QList<Argument> &args) const
+template <typename Args>
+const Value *CallMemo::findImpl(const Function *function, const Args &args) const
 {
     const auto it = m_entries.constFind(hashOf(function, args));
     if (it == m_entries.constEnd())
@@ -83,17 +102,40 @@ const Value *CallMemo::find(const Function *function, const QList<Argument> &arg
     return nullptr;
 }
 
+const Value *CallMemo::find(const Function *function, const QList<Argument> &args) const
+{
+    return findImpl(function, args);
+}
+
+const Value *CallMemo::findPositional(const Function *function, const QList<Value> &args) const
+{
+    return findImpl(function, args);
+}
+
 void CallMemo::remember(std::shared_ptr<const Function> function, const QList<Argument> &args,
                         const Value &result)
 {
-    if (m_size >= maxEntries)
-        clear();
     QList<Value> values;
     values.reserve(args.size());
     for (const Argument &a : args)
         values.append(a.value);
     const size_t h = hashOf(function.get(), args);
-    m_entries[h].append(Entry{std::move(function), std::move(values), result});
+    store(std::move(function), h, std::move(values), result);
+}
+
+void CallMemo::rememberPositional(std::shared_ptr<const Function> function,
+                                  const QList<Value> &args, const Value &result)
+{
+    const size_t h = hashOf(function.get(), args);
+    store(std::move(function), h, args, result);
+}
+
+void CallMemo::store(std::shared_ptr<const Function> function, size_t hash, QList<Value> values,
+                     const Value &result)
+{
+    if (m_size >= maxEntries)
+        clear();
+    m_entries[hash].append(Entry{std::move(function), std::move(values), result});
     ++m_size;
 }
 

@@ -29,13 +29,18 @@ public:
 
     // Whether a call with these arguments can be remembered.
     static bool canRemember(const QList<Argument> &args);
+    static bool canRememberPositional(const QList<Value> &args);
 
-    // The remembered result of `function` called with `args`, or nullptr.
+    // The remembered result of `function` called with `args`, or nullptr. A positional call
+    // f(a, b) and f with the unnamed arguments a, b are the same call.
     const Value *find(const Function *function, const QList<Argument> &args) const;
+    const Value *findPositional(const Function *function, const QList<Value> &args) const;
     // Remembers a result; `function` is kept alive so that its address is never reused for
     // another function while the memo can still answer for it.
     void remember(std::shared_ptr<const Function> function, const QList<Argument> &args,
                   const Value &result);
+    void rememberPositional(std::shared_ptr<const Function> function, const QList<Value> &args,
+                            const Value &result);
 
     qsizetype size() const { return m_size; }
     void clear();
@@ -48,8 +53,9 @@ private:
         Value result;
     };
 
-    static size_t hashOf(const Function *function, const QList<Argument> &args);
-    static bool sameArguments(const QList<Value> &stored, const QList<Argument> &args);
+    template <typename Args> const Value *findImpl(const Function *function, const Args &args) const;
+    void store(std::shared_ptr<const Function> function, size_t hash, QList<Value> values,
+               const Value &result);
 
     QHash<size_t, QList<Entry>> m_entries; // by hashOf(); a list for the rare collision
     qsizetype m_size = 0;
