@@ -502,13 +502,15 @@ Result<CaseRecord, Problems> ApplicationReader::readFile(const QString &path,
 {
     FileCheck check(path);
     QFile file(path);
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        check.add({}, tr("is a folder, not an application file"));
-        return check.problems();
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        check.add({}, tr("cannot be read: %1").arg(file.errorString()));
+    // Opened first and asked about only when that fails: `casebench propose` reads 100 000
+    // files, and each question about a path is a system call (a stat for isDir(), another
+    // for the size). Unbuffered: the bytes go straight into `bytes`, not through the
+    // device's buffer as well.
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        if (QFileInfo(path).isDir())
+            check.add({}, tr("is a folder, not an application file"));
+        else
+            check.add({}, tr("cannot be read: %1").arg(file.errorString()));
         return check.problems();
     }
     // Size from the open file; read one byte more than allowed so a file that grew after
