@@ -22,9 +22,11 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <cstdio>
+#include <optional>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
@@ -199,8 +201,47 @@ int runImport(const CommandLineOptions &options, QTextStream &out, QTextStream &
     return report.hasProblems() ? ExitFailure : ExitOk;
 }
 
+// The proposal lines on their way to a device, gathered into writes of some 256 kB: traced
+// lines are about 10 kB each, and a write per line (two, with its newline) was a system
+// call or two per application for `casebench propose` over 100 000 files. On a terminal
+// each line goes out at once, so a person watching sees every proposal as it is made.
+class LineWriter
+{
+public:
+    explicit LineWriter(QIODevice *device) : m_device(device)
+    {
+        const auto *file = qobject_cast<QFile *>(device);
+        m_immediate = file && file->handle() >= 0 && isatty(file->handle());
+        m_pending.reserve(Batch + 64 * 1024);
+    }
+    LineWriter(const LineWriter &) = delete;
+    LineWriter &operator=(const LineWriter &) = delete;
+    ~LineWriter() { flush(); }
+
+    void write(const QByteArray &line)
+    {
+        m_pending.append(line);
+        m_pending.append('\n');
+        if (m_immediate || m_pending.size() >= Batch)
+            flush();
+    }
+    void flush()
+    {
+        if (m_pending.isEmpty())
+            return;
+        m_device->write(m_pending);
+        m_pending.clear(); // keeps its capacity
+    }
+
+private:
+    static constexpr qsizetype Batch = 256 * 1024;
+    QIODevice *m_device;
+    bool m_immediate = false;
+    QByteArray m_pending;
+};
+
 // Needs no cache: the rule packs and the application files are all it reads. Lines go to
-// stdout as they are ready; problems to stderr.
+// stdout as they are ready (in batches unless stdout is a terminal); problems to stderr.
 int runPropose(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
 {
     ProposeOptions propose;
@@ -212,15 +253,17 @@ int runPropose(const CommandLineOptions &options, QTextStream &out, QTextStream 
     // line). A stream without a device (a string, in tests) gets it as text.
     out.flush();
     QIODevice *device = out.device();
+    std::optional<LineWriter> writer;
+    if (device)
+        writer.emplace(device);
     const ProposeCommand::Output output =
-        ProposeCommand::run(options.arguments, propose, [&out, device](const QByteArray &line) {
-            if (device) {
-                device->write(line);
-                device->write("\n", 1);
-            } else {
+        ProposeCommand::run(options.arguments, propose, [&out, &writer](const QByteArray &line) {
+            if (writer)
+                writer->write(line);
+            else
                 out << QString::fromUtf8(line) << u'\n';
-            }
         });
+    writer.reset(); // the last lines, before the problems and the log line
     out.flush();
     for (const Problem &problem : output.problems)
         err << problem.toString() << Qt::endl;
