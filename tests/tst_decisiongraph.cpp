@@ -88,6 +88,7 @@ private Q_SLOTS:
     void sessionRemembersKnowledgeModelResults();
     void clockReadingKnowledgeModelsAreNotRemembered();
     void callMemoKeys();
+    void knowledgeModelsTakeNamedArguments();
     void inputsConformToTheirTypes();
     void resultsConformToTheirTypes();
     void boxedContextAndInvocation();
@@ -290,6 +291,25 @@ void TestDecisionGraph::callMemoKeys()
     QCOMPARE(memo.find(f.get(), one), nullptr);
     QCOMPARE(memo.find(g.get(), {{{}, Value::number(feel::CallMemo::maxEntries - 1)}})->number().toInt64(),
              feel::CallMemo::maxEntries - 1);
+}
+
+// A BKM's boxed function takes its arguments by position or by name; a name it does not
+// have is reported and the call is null.
+void TestDecisionGraph::knowledgeModelsTakeNamedArguments()
+{
+    const QByteArray bkm =
+        "<businessKnowledgeModel id=\"Diff\" name=\"Diff\"><encapsulatedLogic>"
+        "<formalParameter name=\"a\"/><formalParameter name=\"b\"/>"
+        "<literalExpression><text>a - b</text></literalExpression>"
+        "</encapsulatedLogic></businessKnowledgeModel>\n";
+    const auto m = load(defs(bkm + decision("Calls", needsKnowledge("Diff"),
+                                            "[Diff(5, 2), Diff(b: 5, a: 2), Diff(a: 7), Diff(c: 1)]")));
+    QVERIFY(m);
+    feel::CallContext ctx;
+    QCOMPARE(m->evaluateDecision(u"Calls"_s, {}, ctx).toString(), u"[3, -3, null, null]"_s);
+    QCOMPARE(ctx.diagnostics().size(), 1);
+    QVERIFY2(ctx.diagnostics().first().message.contains(u"no parameter 'c'"_s),
+             qPrintable(ctx.diagnostics().first().message));
 }
 
 void TestDecisionGraph::decisionServices()

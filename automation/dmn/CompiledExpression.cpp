@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace casebench::dmn {
 
 namespace {
@@ -245,16 +247,13 @@ public:
         }
         QList<feel::Value> values(m_params.size());
         for (const auto &a : args) {
-            qsizetype index = -1;
-            for (qsizetype i = 0; i < m_params.size(); ++i) {
-                if (m_params.at(i).first == a.name)
-                    index = i;
-            }
-            if (index < 0) {
+            const auto param = std::find_if(m_params.cbegin(), m_params.cend(),
+                                            [&a](const auto &p) { return p.first == a.name; });
+            if (param == m_params.cend()) {
                 ctx.report(tr("%1 has no parameter '%2'").arg(describe(), a.name));
                 return {};
             }
-            values[index] = a.value;
+            values[param - m_params.cbegin()] = a.value;
         }
         return call(values, ctx);
     }
