@@ -31,10 +31,6 @@ public:
                                  feel::CallContext &ctx) const override;
 
 private:
-    // The call through the memo: `call` invokes the inner function with the arguments.
-    template <typename Args, typename Call>
-    feel::Value remembered(const Args &args, feel::CallContext &ctx, Call call) const;
-
     std::shared_ptr<const feel::Function> m_inner;
 };
 
