@@ -5,6 +5,7 @@
 
 #include "model/ApplicationReader.h"
 #include "model/ApplicationSchema.h"
+#include "model/SmallFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -124,6 +125,9 @@ private Q_SLOTS:
     void rootMustBeAnObject();
     void refusesHugeFiles();
     void reportsUnreadablePaths();
+    void smallFileReadsWholeFiles_data();
+    void smallFileReadsWholeFiles();
+    void smallFileRefusesWhatItCannotRead();
     void survivesWrongTypesAnywhere();
     void fixedFormatsAtTheirEdges_data();
     void fixedFormatsAtTheirEdges();
@@ -434,6 +438,57 @@ void TestApplicationReader::reportsUnreadablePaths()
     const auto folder = ApplicationReader().readFile(dir.path());
     QVERIFY(!folder.ok());
     QVERIFY(folder.error().first().message.contains(u"folder"_s));
+}
+
+void TestApplicationReader::smallFileReadsWholeFiles_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("maxBytes");
+    // Empty, tiny, around the reader's own growth steps, and exactly at the limit.
+    for (int size : {0, 1, 817, 4095, 4096, 4097, 70000})
+        QTest::addRow("%d bytes", size) << size << 100000;
+    QTest::addRow("at the limit") << 5000 << 5000;
+}
+
+void TestApplicationReader::smallFileReadsWholeFiles()
+{
+    QFETCH(int, size);
+    QFETCH(int, maxBytes);
+    QTemporaryDir dir;
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (int i = 0; i < size; ++i)
+        bytes[i] = char('a' + i % 26);
+    const QString path = dir.filePath(u"f.json"_s);
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QCOMPARE(out.write(bytes), qint64(size));
+    out.close();
+    const SmallFile::Contents read = SmallFile::read(path, maxBytes);
+    QCOMPARE(read.status, SmallFile::Status::Read);
+    QCOMPARE(read.bytes, bytes);
+}
+
+void TestApplicationReader::smallFileRefusesWhatItCannotRead()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"big.json"_s);
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QVERIFY(out.write(QByteArray(5001, 'x')) == 5001);
+    out.close();
+    QCOMPARE(SmallFile::read(path, 5000).status, SmallFile::Status::TooLarge);
+    QCOMPARE(SmallFile::read(dir.path(), 5000).status, SmallFile::Status::IsFolder);
+    const SmallFile::Contents missing = SmallFile::read(dir.filePath(u"nope.json"_s), 5000);
+    QCOMPARE(missing.status, SmallFile::Status::Unreadable);
+    QVERIFY2(!missing.error.isEmpty(), "the system's reason is passed on");
+#ifdef Q_OS_UNIX
+    // Not regular files: one that ends at once, one that never ends. The second must stop
+    // just past the limit instead of reading for ever.
+    const SmallFile::Contents empty = SmallFile::read(u"/dev/null"_s, 5000);
+    QCOMPARE(empty.status, SmallFile::Status::Read);
+    QVERIFY(empty.bytes.isEmpty());
+    QCOMPARE(SmallFile::read(u"/dev/zero"_s, 100000).status, SmallFile::Status::TooLarge);
+#endif
 }
 
 void TestApplicationReader::survivesWrongTypesAnywhere()

@@ -1,0 +1,131 @@
+#include "model/SmallFile.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace casebench {
+
+namespace {
+
+#ifdef Q_OS_UNIX
+// Owns a file descriptor: closed on every way out.
+class FileDescriptor
+{
+public:
+    explicit FileDescriptor(int fd) : m_fd(fd) {}
+    ~FileDescriptor()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    FileDescriptor(const FileDescriptor &) = delete;
+    FileDescriptor &operator=(const FileDescriptor &) = delete;
+    int get() const { return m_fd; }
+
+private:
+    int m_fd;
+};
+
+QString systemError(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+SmallFile::Contents unreadable(int error)
+{
+    return {SmallFile::Status::Unreadable, {}, systemError(error)};
+}
+
+// One read into `bytes` after the first `have` bytes; false with `error` set on failure.
+bool readOnce(int fd, QByteArray &bytes, qint64 &have, int &error)
+{
+    for (;;) {
+        const ssize_t got = ::read(fd, bytes.data() + have, size_t(bytes.size() - have));
+        if (got >= 0) {
+            have += got;
+            return true;
+        }
+        if (errno != EINTR) {
+            error = errno;
+            return false;
+        }
+    }
+}
+
+// Reads on until the end of the file or past maxBytes, growing `bytes` as needed.
+bool readRest(int fd, QByteArray &bytes, qint64 &have, qint64 maxBytes, int &error)
+{
+    while (have <= maxBytes) {
+        if (have == bytes.size())
+            bytes.resize(std::min<qint64>(maxBytes + 1, std::max<qint64>(2 * have, 4096)));
+        const qint64 before = have;
+        if (!readOnce(fd, bytes, have, error))
+            return false;
+        if (have == before)
+            break; // end of file
+    }
+    return true;
+}
+#endif
+
+} // namespace
+
+SmallFile::Contents SmallFile::read(const QString &path, qint64 maxBytes)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray name = QFile::encodeName(path);
+    FileDescriptor fd(::open(name.constData(), O_RDONLY | O_CLOEXEC));
+    if (fd.get() < 0)
+        return unreadable(errno);
+    struct stat info {};
+    if (::fstat(fd.get(), &info) != 0)
+        return unreadable(errno);
+    if (S_ISDIR(info.st_mode))
+        return {Status::IsFolder, {}, {}};
+    if (S_ISREG(info.st_mode) && info.st_size > maxBytes)
+        return {Status::TooLarge, {}, {}};
+    // One byte more than the size, so that the first read shows the end of the file: a
+    // regular file reads short only there. Anything else (a pipe, a file that grew since
+    // fstat) reads on until the end or past the limit.
+    const bool regular = S_ISREG(info.st_mode);
+    QByteArray bytes((regular ? qint64(info.st_size) : 0) + 1, Qt::Uninitialized);
+    qint64 have = 0;
+    int error = 0;
+    if (!readOnce(fd.get(), bytes, have, error))
+        return unreadable(error);
+    const bool complete = regular && have < bytes.size();
+    if (!complete && !readRest(fd.get(), bytes, have, maxBytes, error))
+        return unreadable(error);
+    bytes.truncate(have);
+    if (have > maxBytes)
+        return {Status::TooLarge, {}, {}};
+    return {Status::Read, std::move(bytes), {}};
+#else
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        if (QFileInfo(path).isDir())
+            return {Status::IsFolder, {}, {}};
+        return {Status::Unreadable, {}, file.errorString()};
+    }
+    if (file.size() > maxBytes)
+        return {Status::TooLarge, {}, {}};
+    QByteArray bytes = file.read(maxBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return {Status::Unreadable, {}, file.errorString()};
+    if (bytes.size() > maxBytes)
+        return {Status::TooLarge, {}, {}};
+    return {Status::Read, std::move(bytes), {}};
+#endif
+}
+
+} // namespace casebench
