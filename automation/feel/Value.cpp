@@ -3,6 +3,7 @@
 #include "automation/feel/Function.h"
 
 #include <QStringList>
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
@@ -82,92 +83,165 @@ QString quoted(const QString &s)
 // The size the boxing of times buys (see m_data); a new alternative must not undo it.
 static_assert(sizeof(Value) <= 32, "a FEEL value should stay at 32 bytes");
 
-Value::Value(const Time &t) : m_data(std::make_shared<const Time>(t)) {}
+static_assert(std::is_trivially_copyable_v<Decimal> && std::is_trivially_copyable_v<Date> &&
+                  std::is_trivially_copyable_v<DaysTimeDuration> &&
+                  std::is_trivially_copyable_v<YearsMonthsDuration>,
+              "the plain kinds of a Value are copied as bytes");
+static_assert(sizeof(QString) <= 24 && sizeof(QList<Value>) <= 24 && sizeof(Context) <= 24 &&
+                  sizeof(std::shared_ptr<const Function>) <= 24 && sizeof(Decimal) <= 24,
+              "every kind fits a Value's storage");
 
-Value::Value(const DateTime &dt) : m_data(std::make_shared<const DateTime>(dt)) {}
-
-Value::Value(QList<Value> list) : m_data(std::move(list)) {}
-
-Value::Value(Context context) : m_data(std::move(context)) {}
-
-Value::Value(Range range) : m_data(std::make_shared<const Range>(std::move(range))) {}
-
-Value::Value(std::shared_ptr<const Function> function) : m_data(std::move(function))
+Value::Value(const Time &t) : m_kind(ValueKind::Time)
 {
-    if (!std::get<std::shared_ptr<const Function>>(m_data))
-        m_data = std::monostate{};
+    construct<std::shared_ptr<const Time>>(std::make_shared<const Time>(t));
 }
 
-bool Value::boolean() const
+Value::Value(const DateTime &dt) : m_kind(ValueKind::DateTime)
 {
-    const bool *b = std::get_if<bool>(&m_data);
-    return b && *b;
+    construct<std::shared_ptr<const DateTime>>(std::make_shared<const DateTime>(dt));
 }
 
-const Decimal &Value::number() const
+Value::Value(QList<Value> list) : m_kind(ValueKind::List)
 {
-    const Decimal *d = std::get_if<Decimal>(&m_data);
-    return d ? *d : emptyOf<Decimal>();
+    construct<QList<Value>>(std::move(list));
 }
 
-const QString &Value::string() const
+Value::Value(Context context) : m_kind(ValueKind::Context)
 {
-    const QString *s = std::get_if<QString>(&m_data);
-    return s ? *s : emptyOf<QString>();
+    construct<Context>(std::move(context));
+}
+
+Value::Value(Range range) : m_kind(ValueKind::Range)
+{
+    construct<std::shared_ptr<const Range>>(std::make_shared<const Range>(std::move(range)));
+}
+
+Value::Value(std::shared_ptr<const Function> function)
+{
+    if (function) {
+        m_kind = ValueKind::Function;
+        construct<std::shared_ptr<const Function>>(std::move(function));
+    }
+}
+
+void Value::copyShared(const Value &other)
+{
+    switch (m_kind) {
+    case ValueKind::String:
+        construct<QString>(other.as<QString>());
+        break;
+    case ValueKind::Time:
+        construct<std::shared_ptr<const Time>>(other.as<std::shared_ptr<const Time>>());
+        break;
+    case ValueKind::DateTime:
+        construct<std::shared_ptr<const DateTime>>(other.as<std::shared_ptr<const DateTime>>());
+        break;
+    case ValueKind::List:
+        construct<QList<Value>>(other.as<QList<Value>>());
+        break;
+    case ValueKind::Context:
+        construct<Context>(other.as<Context>());
+        break;
+    case ValueKind::Range:
+        construct<std::shared_ptr<const Range>>(other.as<std::shared_ptr<const Range>>());
+        break;
+    case ValueKind::Function:
+        construct<std::shared_ptr<const Function>>(other.as<std::shared_ptr<const Function>>());
+        break;
+    default:
+        std::memcpy(m_storage, other.m_storage, sizeof m_storage);
+        break;
+    }
+}
+
+void Value::destroyShared() noexcept
+{
+    using TimePtr = std::shared_ptr<const Time>;
+    using DateTimePtr = std::shared_ptr<const DateTime>;
+    using RangePtr = std::shared_ptr<const Range>;
+    using FunctionPtr = std::shared_ptr<const Function>;
+    switch (m_kind) {
+    case ValueKind::String:
+        as<QString>().~QString();
+        break;
+    case ValueKind::Time:
+        as<TimePtr>().~TimePtr();
+        break;
+    case ValueKind::DateTime:
+        as<DateTimePtr>().~DateTimePtr();
+        break;
+    case ValueKind::List:
+        as<QList<Value>>().~QList<Value>();
+        break;
+    case ValueKind::Context:
+        as<Context>().~Context();
+        break;
+    case ValueKind::Range:
+        as<RangePtr>().~RangePtr();
+        break;
+    case ValueKind::Function:
+        as<FunctionPtr>().~FunctionPtr();
+        break;
+    default:
+        break;
+    }
+}
+
+const Decimal &Value::emptyNumber()
+{
+    return emptyOf<Decimal>();
+}
+
+const QString &Value::emptyString()
+{
+    return emptyOf<QString>();
+}
+
+const QList<Value> &Value::emptyList()
+{
+    return emptyOf<QList<Value>>();
+}
+
+const Context &Value::emptyContext()
+{
+    return emptyOf<Context>();
 }
 
 const Date &Value::date() const
 {
-    const Date *d = std::get_if<Date>(&m_data);
-    return d ? *d : emptyOf<Date>();
+    return m_kind == ValueKind::Date ? as<Date>() : emptyOf<Date>();
 }
 
 const Time &Value::time() const
 {
-    const auto *p = std::get_if<std::shared_ptr<const Time>>(&m_data);
-    return p ? **p : emptyOf<Time>();
+    return m_kind == ValueKind::Time ? *as<std::shared_ptr<const Time>>() : emptyOf<Time>();
 }
 
 const DateTime &Value::dateTime() const
 {
-    const auto *p = std::get_if<std::shared_ptr<const DateTime>>(&m_data);
-    return p ? **p : emptyOf<DateTime>();
+    return m_kind == ValueKind::DateTime ? *as<std::shared_ptr<const DateTime>>() : emptyOf<DateTime>();
 }
 
 const DaysTimeDuration &Value::daysTimeDuration() const
 {
-    const DaysTimeDuration *d = std::get_if<DaysTimeDuration>(&m_data);
-    return d ? *d : emptyOf<DaysTimeDuration>();
+    return m_kind == ValueKind::DaysTimeDuration ? as<DaysTimeDuration>() : emptyOf<DaysTimeDuration>();
 }
 
 const YearsMonthsDuration &Value::yearsMonthsDuration() const
 {
-    const YearsMonthsDuration *d = std::get_if<YearsMonthsDuration>(&m_data);
-    return d ? *d : emptyOf<YearsMonthsDuration>();
-}
-
-const QList<Value> &Value::list() const
-{
-    const auto *p = std::get_if<QList<Value>>(&m_data);
-    return p ? *p : emptyOf<QList<Value>>();
-}
-
-const Context &Value::context() const
-{
-    const auto *p = std::get_if<Context>(&m_data);
-    return p ? *p : emptyOf<Context>();
+    return m_kind == ValueKind::YearsMonthsDuration ? as<YearsMonthsDuration>()
+                                                    : emptyOf<YearsMonthsDuration>();
 }
 
 const Range &Value::range() const
 {
-    const auto *p = std::get_if<std::shared_ptr<const Range>>(&m_data);
-    return p ? **p : emptyOf<Range>();
+    return m_kind == ValueKind::Range ? *as<std::shared_ptr<const Range>>() : emptyOf<Range>();
 }
 
 const std::shared_ptr<const Function> &Value::function() const
 {
-    const auto *p = std::get_if<std::shared_ptr<const Function>>(&m_data);
-    return p ? *p : emptyOf<std::shared_ptr<const Function>>();
+    return m_kind == ValueKind::Function ? as<std::shared_ptr<const Function>>()
+                                         : emptyOf<std::shared_ptr<const Function>>();
 }
 
 QString Value::typeName() const

@@ -5,10 +5,12 @@
 
 #include <QList>
 #include <QString>
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <utility>
-#include <variant>
+#include <cstring>
+#include <new>
 
 namespace casebench::feel {
 
@@ -54,19 +56,29 @@ private:
 
 // A FEEL value: tagged, immutable, cheap to copy (lists, contexts, ranges and functions are
 // shared). Accessors for the wrong kind return a static empty value of the asked type.
+//
+// A tagged union written out rather than a std::variant: values are copied, moved and
+// destroyed several hundred times per case, and the variant does each through a table of
+// functions, one indirect call per operation. Here the plain kinds (null, boolean, number,
+// date, durations) copy as bytes and need no destruction, and every kind moves as bytes:
+// the shared kinds (QString, QList, shared_ptr) keep no pointer to themselves, which is what
+// Qt relies on when it moves them in its own containers (Q_RELOCATABLE_TYPE).
 class Value
 {
 public:
-    Value() = default; // null
+    Value() noexcept = default; // null
     static Value null() { return Value(); }
-    explicit Value(bool b) : m_data(b) {}
-    explicit Value(const Decimal &n) : m_data(n) {}
-    explicit Value(const QString &s) : m_data(s) {}
-    explicit Value(const Date &d) : m_data(d) {}
+    explicit Value(bool b) : m_kind(ValueKind::Boolean) { construct<bool>(b); }
+    explicit Value(const Decimal &n) : m_kind(ValueKind::Number) { construct<Decimal>(n); }
+    explicit Value(const QString &s) : m_kind(ValueKind::String) { construct<QString>(s); }
+    explicit Value(const Date &d) : m_kind(ValueKind::Date) { construct<Date>(d); }
     explicit Value(const Time &t);
     explicit Value(const DateTime &dt);
-    explicit Value(const DaysTimeDuration &d) : m_data(d) {}
-    explicit Value(const YearsMonthsDuration &d) : m_data(d) {}
+    explicit Value(const DaysTimeDuration &d) : m_kind(ValueKind::DaysTimeDuration) { construct<DaysTimeDuration>(d); }
+    explicit Value(const YearsMonthsDuration &d) : m_kind(ValueKind::YearsMonthsDuration)
+    {
+        construct<YearsMonthsDuration>(d);
+    }
     explicit Value(QList<Value> list);
     explicit Value(Context context);
     explicit Value(Range range);
@@ -74,20 +86,57 @@ public:
     // Convenience: the integer n as a FEEL number.
     static Value number(qint64 n) { return Value(Decimal::fromInt64(n)); }
 
-    ValueKind kind() const { return static_cast<ValueKind>(m_data.index()); }
-    bool isNull() const { return kind() == ValueKind::Null; }
-    bool is(ValueKind k) const { return kind() == k; }
+    Value(const Value &other) : m_kind(other.m_kind)
+    {
+        if (isPlain(m_kind))
+            std::memcpy(m_storage, other.m_storage, sizeof m_storage);
+        else
+            copyShared(other);
+    }
+    Value(Value &&other) noexcept : m_kind(other.m_kind)
+    {
+        std::memcpy(m_storage, other.m_storage, sizeof m_storage);
+        other.m_kind = ValueKind::Null;
+    }
+    Value &operator=(const Value &other)
+    {
+        if (this != &other) {
+            Value copy(other);
+            *this = std::move(copy);
+        }
+        return *this;
+    }
+    Value &operator=(Value &&other) noexcept
+    {
+        if (this != &other) {
+            if (!isPlain(m_kind))
+                destroyShared();
+            m_kind = other.m_kind;
+            std::memcpy(m_storage, other.m_storage, sizeof m_storage);
+            other.m_kind = ValueKind::Null;
+        }
+        return *this;
+    }
+    ~Value()
+    {
+        if (!isPlain(m_kind))
+            destroyShared();
+    }
 
-    bool boolean() const;
-    const Decimal &number() const;
-    const QString &string() const;
+    ValueKind kind() const { return m_kind; }
+    bool isNull() const { return m_kind == ValueKind::Null; }
+    bool is(ValueKind k) const { return m_kind == k; }
+
+    bool boolean() const { return m_kind == ValueKind::Boolean && as<bool>(); }
+    const Decimal &number() const { return m_kind == ValueKind::Number ? as<Decimal>() : emptyNumber(); }
+    const QString &string() const { return m_kind == ValueKind::String ? as<QString>() : emptyString(); }
     const Date &date() const;
     const Time &time() const;
     const DateTime &dateTime() const;
     const DaysTimeDuration &daysTimeDuration() const;
     const YearsMonthsDuration &yearsMonthsDuration() const;
-    const QList<Value> &list() const;
-    const Context &context() const;
+    const QList<Value> &list() const { return m_kind == ValueKind::List ? as<QList<Value>>() : emptyList(); }
+    const Context &context() const { return m_kind == ValueKind::Context ? as<Context>() : emptyContext(); }
     const Range &range() const;
     const std::shared_ptr<const Function> &function() const;
 
@@ -100,16 +149,33 @@ public:
     QString toString() const;
 
 private:
+    // Kinds whose representation is its bytes: copied with memcpy, nothing to destroy.
+    static constexpr bool isPlain(ValueKind k)
+    {
+        return k <= ValueKind::Number || k == ValueKind::Date || k == ValueKind::DaysTimeDuration ||
+               k == ValueKind::YearsMonthsDuration;
+    }
+    template <typename T, typename Arg> void construct(Arg &&arg)
+    {
+        static_assert(sizeof(T) <= sizeof m_storage && alignof(T) <= alignof(std::max_align_t));
+        new (m_storage) T(std::forward<Arg>(arg));
+    }
+    template <typename T> const T &as() const { return *std::launder(reinterpret_cast<const T *>(m_storage)); }
+    template <typename T> T &as() { return *std::launder(reinterpret_cast<T *>(m_storage)); }
+    void copyShared(const Value &other);
+    void destroyShared() noexcept;
+    static const Decimal &emptyNumber();
+    static const QString &emptyString();
+    static const QList<Value> &emptyList();
+    static const Context &emptyContext();
+
     // Times and date and times (48 and 64 bytes with their zone) are rare in rules and kept
-    // apart, so that a value is 32 bytes: small enough that the copies into every list,
-    // context and scope cost little. Lists and contexts are held in place: their QList is
-    // already shared and copied by reference count, so a box around it would only add an
-    // allocation per list or context built (about a quarter of an evaluation's allocations).
-    std::variant<std::monostate, bool, Decimal, QString, Date, std::shared_ptr<const Time>,
-                 std::shared_ptr<const DateTime>, DaysTimeDuration,
-                 YearsMonthsDuration, QList<Value>, Context, std::shared_ptr<const Range>,
-                 std::shared_ptr<const Function>>
-        m_data;
+    // apart (shared_ptr), so that a value is 32 bytes: small enough that the copies into
+    // every list, context and scope cost little. Lists and contexts are held in place: their
+    // QList is already shared and copied by reference count, so a box around it would only
+    // add an allocation per list or context built.
+    alignas(8) unsigned char m_storage[24] = {}; // zeroed: copies read all of it
+    ValueKind m_kind = ValueKind::Null;
 };
 
 // Whether a variable or entry name is `name`: the lengths first, inline, because most
