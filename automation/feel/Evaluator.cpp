@@ -272,8 +272,9 @@ Value Evaluator::eval(const NodePtr &nodePtr, const Scope::Ptr &scope)
     case Node::Kind::Multiply:
     case Node::Kind::Divide:
     case Node::Kind::Power: {
-        const Value a = eval(n.children[0], scope);
-        const Value b = eval(n.children[1], scope);
+        Value heldA, heldB;
+        const Value &a = evalBorrowed(n.children[0], scope, heldA);
+        const Value &b = evalBorrowed(n.children[1], scope, heldB);
         return evalArithmetic(n, a, b);
     }
     case Node::Kind::Equal:
@@ -282,8 +283,9 @@ Value Evaluator::eval(const NodePtr &nodePtr, const Scope::Ptr &scope)
     case Node::Kind::LessEqual:
     case Node::Kind::Greater:
     case Node::Kind::GreaterEqual: {
-        const Value a = eval(n.children[0], scope);
-        const Value b = eval(n.children[1], scope);
+        Value heldA, heldB;
+        const Value &a = evalBorrowed(n.children[0], scope, heldA);
+        const Value &b = evalBorrowed(n.children[1], scope, heldB);
         return evalComparison(n, a, b);
     }
     case Node::Kind::And:
@@ -366,8 +368,8 @@ Value Evaluator::eval(const NodePtr &nodePtr, const Scope::Ptr &scope)
             m_ctx.step(levels);
             return *v;
         }
-        const Value target = eval(n.children[0], scope);
-        return evalPath(n, target);
+        Value held;
+        return evalPath(n, evalBorrowed(n.children[0], scope, held));
     }
     case Node::Kind::Filter:
         return evalFilter(nodePtr, scope);
@@ -387,6 +389,27 @@ Value Evaluator::eval(const NodePtr &nodePtr, const Scope::Ptr &scope)
 
 // ---------------------------------------------------------------------------------------
 // Names and literals
+
+const Value &Evaluator::evalBorrowed(const NodePtr &nodePtr, const Scope::Ptr &scope, Value &holder)
+{
+    const Node &n = *nodePtr;
+    // eval() would enter one level and take one step for the node itself, and peekPath()
+    // one more of each per step of the path: the same is checked and charged here.
+    if (n.kind == Node::Kind::Name) {
+        if (const Value *v = scope->lookup(n.text); v && m_ctx.canNest(1)) {
+            m_ctx.step(1);
+            return *v;
+        }
+    } else if (n.kind == Node::Kind::Path) {
+        int levels = 0;
+        if (const Value *v = peekPath(n, *scope, levels); v && m_ctx.canNest(levels + 1)) {
+            m_ctx.step(levels + 1);
+            return *v;
+        }
+    }
+    holder = eval(nodePtr, scope);
+    return holder;
+}
 
 Value Evaluator::evalName(const Node &n, const Scope::Ptr &scope)
 {
@@ -947,11 +970,15 @@ Value Evaluator::evalPath(const Node &n, const Value &target)
 Value Evaluator::evalFilter(const NodePtr &node, const Scope::Ptr &scope)
 {
     const Node &n = *node;
-    const Value target = eval(n.children[0], scope);
+    Value held;
+    const Value &target = evalBorrowed(n.children[0], scope, held);
     if (target.isNull())
         return target;
     // A single value filters like a one-element list (spec 10.3.2.5).
-    const QList<Value> items = target.is(ValueKind::List) ? target.list() : QList<Value>{target};
+    QList<Value> single;
+    if (!target.is(ValueKind::List))
+        single.append(target);
+    const QList<Value> &items = target.is(ValueKind::List) ? target.list() : single;
     const NodePtr &condition = n.children[1];
     if (items.isEmpty()) {
         // No element to evaluate the condition with: a literal index gives null, anything
@@ -972,12 +999,13 @@ Value Evaluator::evalFilter(const NodePtr &node, const Scope::Ptr &scope)
         // An element's own entries come first: in [{item: 1}][item > 0] "item" is the entry.
         if (condition->mayDefineFunction) {
             itemScope = Scope::forItem(QStringLiteral("item"), item, scope);
-        } else if (!itemScope) {
-            onStack.emplace(scope);
-            (*onStack)->bindItem(QStringLiteral("item"), item);
-            itemScope = onStack->ptr();
         } else {
-            itemScope->setItem(item);
+            // Read where it is: `items` outlives the frame, which nothing can keep.
+            if (!itemScope) {
+                onStack.emplace(scope);
+                itemScope = onStack->ptr();
+            }
+            (*onStack)->borrowItem(u"item", &item);
         }
         const Value r = eval(condition, itemScope);
         if (m_ctx.exhausted())
@@ -1122,6 +1150,17 @@ Value Evaluator::evalContext(const NodePtr &node, const Scope::Ptr &scope)
 // ---------------------------------------------------------------------------------------
 // Iteration
 
+void Evaluator::bindIteration(Scope &frame, const QString &name, const Domain &domain, qint64 i,
+                              bool mayBeKept)
+{
+    // An element of a list is read where it is, unless a function defined in the loop could
+    // keep the frame (then the frame holds its own copy); counted numbers and dates are made.
+    if (!domain.counting && !mayBeKept)
+        frame.borrow(name, &domain.list[i]);
+    else
+        frame.bind(name, domain.at(i));
+}
+
 Value Evaluator::Domain::at(qint64 i) const
 {
     if (!counting)
@@ -1210,7 +1249,8 @@ Value Evaluator::evalFor(const NodePtr &node, const Scope::Ptr &scope)
     bool failed = false;
     // Nested loops, one per iteration variable; later domains may use earlier variables.
     std::function<void(qsizetype, const Scope::Ptr &)> loop = [&](qsizetype level, const Scope::Ptr &outer) {
-        const Value start = eval(n.children[level], outer);
+        Value held;
+        const Value &start = evalBorrowed(n.children[level], outer, held);
         Value endValue;
         if (n.rangeEnds[level])
             endValue = eval(n.rangeEnds[level], outer);
@@ -1232,7 +1272,7 @@ Value Evaluator::evalFor(const NodePtr &node, const Scope::Ptr &scope)
                 return;
             }
             const Scope::Ptr &frame = frames.next();
-            frame->bind(n.names[level], domain->at(i));
+            bindIteration(*frame, n.names[level], *domain, i, n.mayDefineFunction);
             if (level + 1 < iterators) {
                 loop(level + 1, frame);
             } else {
@@ -1264,7 +1304,8 @@ Value Evaluator::evalQuantified(const NodePtr &node, const Scope::Ptr &scope)
     bool decided = false;
     bool failed = false;
     std::function<void(qsizetype, const Scope::Ptr &)> loop = [&](qsizetype level, const Scope::Ptr &outer) {
-        const Value start = eval(n.children[level], outer);
+        Value held;
+        const Value &start = evalBorrowed(n.children[level], outer, held);
         const auto domain = iterationDomain(*n.children[level], start, nullptr);
         if (!domain) {
             failed = true;
@@ -1278,7 +1319,7 @@ Value Evaluator::evalQuantified(const NodePtr &node, const Scope::Ptr &scope)
                 return;
             }
             const Scope::Ptr &frame = frames.next();
-            frame->bind(n.names[level], domain->at(i));
+            bindIteration(*frame, n.names[level], *domain, i, n.mayDefineFunction);
             if (level + 1 < iterators) {
                 loop(level + 1, frame);
             } else {

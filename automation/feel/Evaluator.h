@@ -40,6 +40,12 @@ private:
                   bool inputBound);
 
     Value evalName(const Node &n, const Scope::Ptr &scope);
+    // The value of `node` read where it lives when it is a variable or a path of context
+    // entries (no copy, so no reference count touched: half of the nodes evaluated in rule
+    // packs are such names and paths), else evaluated into `holder`. Charged exactly as
+    // eval(). The reference lasts while the scopes seen from `scope` keep their bindings,
+    // which they do until the construct asking returns: for its operands, not for its value.
+    const Value &evalBorrowed(const NodePtr &node, const Scope::Ptr &scope, Value &holder);
     Value evalArithmetic(const Node &n, const Value &a, const Value &b);
     Value evalComparison(const Node &n, const Value &a, const Value &b);
     Value evalTemporal(const Node &n);
@@ -68,6 +74,9 @@ private:
         qint64 size() const { return counting ? count : list.size(); }
         Value at(qint64 i) const;
     };
+    // Binds a loop variable to the domain's i-th value in `frame`.
+    static void bindIteration(Scope &frame, const QString &name, const Domain &domain, qint64 i,
+                              bool mayBeKept);
     // nullopt after reporting an error.
     std::optional<Domain> iterationDomain(const Node &n, const Value &start, const Value *end);
 

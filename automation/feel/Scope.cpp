@@ -33,15 +33,15 @@ void Scope::setItem(const Value &item)
     m_context = m_contextFirst ? item : Value();
 }
 
-void Scope::bind(const QString &name, const Value &value)
+void Scope::bind(const QString &name, Value value)
 {
     for (auto &entry : m_vars) {
         if (sameName(entry.first, name)) {
-            entry.second = value;
+            entry.second = std::move(value);
             return;
         }
     }
-    m_vars.append({name, value});
+    m_vars.append({name, std::move(value)});
 }
 
 namespace {
@@ -89,9 +89,16 @@ void Scope::dropFunctionBindings()
 const Value *Scope::lookup(QStringView name) const
 {
     for (const Scope *s = this; s; s = s->m_parent.get()) {
-        if (s->m_contextFirst)
+        if (s->m_borrowed) {
+            if (s->m_contextFirst)
+                if (const Value *v = s->m_borrowed->context().find(name))
+                    return v;
+            if (sameName(s->m_borrowedName, name))
+                return s->m_borrowed;
+        } else if (s->m_contextFirst) {
             if (const Value *v = s->m_context.context().find(name))
                 return v;
+        }
         for (qsizetype i = s->m_vars.size() - 1; i >= 0; --i)
             if (sameName(s->m_vars[i].first, name))
                 return &s->m_vars[i].second;

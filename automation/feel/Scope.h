@@ -40,9 +40,27 @@ public:
     void readEntries(const QList<std::pair<QString, Value>> *entries) { m_entries = entries; }
     // What forItem() sets up, for a frame made elsewhere (a StackScope).
     void bindItem(const QString &name, const Value &item);
+    // As bindItem(), but the item is read where it lives, not copied: for a frame on the
+    // stack (see StackScope) over a list that outlives it (a filter's items). `name` must
+    // outlive the frame too (a literal, a parsed node's name). Called again, it moves on to
+    // the next item.
+    void borrowItem(QStringView name, const Value *item)
+    {
+        m_borrowedName = name;
+        m_borrowed = item;
+        m_contextFirst = item->is(ValueKind::Context);
+    }
+    // `name` bound to a value read where it lives (a loop's element), not copied; the same
+    // conditions as borrowItem(), but the element's entries are not variables.
+    void borrow(QStringView name, const Value *value)
+    {
+        m_borrowedName = name;
+        m_borrowed = value;
+        m_contextFirst = false;
+    }
 
     // Binds or rebinds a variable in this frame.
-    void bind(const QString &name, const Value &value);
+    void bind(const QString &name, Value value);
     // Room for `count` bindings (a context literal knows how many entries it will bind).
     void reserve(qsizetype count) { m_vars.reserve(count); }
     // Forgets bindings whose value holds a function. Called when a context literal is
@@ -59,7 +77,10 @@ private:
     QVarLengthArray<std::pair<QString, Value>, 2> m_vars;
     Value m_context;
     const QList<std::pair<QString, Value>> *m_entries = nullptr; // readEntries(): not owned
-    bool m_contextFirst = false; // forItem(): the context's entries shadow m_vars
+    bool m_contextFirst = false; // forItem(), borrowItem(): the item's entries come first
+    // borrowItem(), borrow(): one variable read in place, looked at before m_vars.
+    QStringView m_borrowedName;
+    const Value *m_borrowed = nullptr;
 };
 
 // A frame on the evaluator's stack instead of the heap, for a construct below which no
