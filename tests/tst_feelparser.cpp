@@ -5,6 +5,7 @@
 #include "automation/feel/Ast.h"
 #include "automation/feel/Feel.h"
 #include "automation/feel/Parser.h"
+#include "automation/feel/SourceText.h"
 
 #include <QTest>
 
@@ -313,6 +314,34 @@ private Q_SLOTS:
         QVERIFY(t.ok());
         QCOMPARE(sourceText(*t.tests), u"< 3"_s);
         QVERIFY(!parseUnaryTests(u"< "_s).ok());
+    }
+
+    // Names and literals of a parsed expression are kept for the program's life (no
+    // shared header to count references in), equal texts share one copy, and only source
+    // texts of reasonable size are kept.
+    void namesAndLiteralsAreKept()
+    {
+        auto unshared = [](QString s) { return s.data_ptr().d_ptr() == nullptr; };
+        Parser p(u"{kostnad typ: \"hyra\", b: kostnad typ}.b"_s, {});
+        const NodePtr n = p.parseExpression();
+        QVERIFY(p.errors().isEmpty());
+        const Node &context = *n->children[0];
+        QCOMPARE(context.kind, Node::Kind::Context);
+        QCOMPARE(context.names, QStringList({u"kostnad typ"_s, u"b"_s}));
+        for (const QString &name : context.names)
+            QVERIFY(unshared(name));
+        QVERIFY(unshared(context.children[0]->text)); // the literal "hyra"
+        QCOMPARE(context.children[1]->text, u"kostnad typ"_s);
+        QCOMPARE(context.children[1]->text.constData(), context.names[0].constData());
+        QVERIFY(unshared(n->text)); // the path's property
+
+        const QString once = SourceText::kept(u"en text som bara finns här"_s);
+        const qsizetype total = SourceText::keptChars();
+        QCOMPARE(SourceText::kept(u"en text som bara finns här"_s).constData(), once.constData());
+        QCOMPARE(SourceText::keptChars(), total);
+        const QString longText(SourceText::maxTextChars + 1, u'x');
+        QVERIFY(!unshared(SourceText::kept(longText)));
+        QVERIFY(SourceText::kept(QString()).isEmpty());
     }
 };
 

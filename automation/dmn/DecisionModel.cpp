@@ -6,6 +6,7 @@
 #include "automation/dmn/TypeSystem.h"
 #include "automation/feel/CallContext.h"
 #include "automation/feel/Function.h"
+#include "automation/feel/SourceText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -177,6 +178,10 @@ struct DecisionModel::Impl
                     r.prefix = imp.name;
             }
         }
+        // The names are entries of every decision's scope, built per evaluation: kept, so
+        // that putting them there costs no reference count (see feel::SourceText).
+        r.name = feel::SourceText::kept(r.name);
+        r.prefix = feel::SourceText::kept(r.prefix);
         return r;
     }
 

@@ -1,6 +1,7 @@
 #include "automation/dmn/DmnReader.h"
 
 #include "automation/dmn/DecisionTable.h"
+#include "automation/feel/SourceText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -435,7 +436,9 @@ private:
                 entry.line = line();
                 children([&](QStringView cc) {
                     if (cc == u"variable") {
-                        entry.name = attr(u"name");
+                        // Entry and output names name the entries of contexts built per
+                        // evaluation: kept (see feel::SourceText).
+                        entry.name = feel::SourceText::kept(attr(u"name"));
                         entry.typeRef = typeRefAttr();
                         m_xml.skipCurrentElement();
                     } else if (isExpressionElement(cc)) {
@@ -596,7 +599,7 @@ private:
                 DecisionTable::Output out;
                 out.line = line();
                 out.id = attr(u"id");
-                out.name = attr(u"name");
+                out.name = feel::SourceText::kept(attr(u"name"));
                 out.label = attr(u"label");
                 out.typeRef = typeRefAttr();
                 children([&](QStringView c) {

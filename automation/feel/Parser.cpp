@@ -3,6 +3,7 @@
 #include "automation/feel/Builtins.h"
 #include "automation/feel/CallContext.h"
 #include "automation/feel/Lexer.h"
+#include "automation/feel/SourceText.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -210,6 +211,13 @@ NodePtr Parser::finish(std::shared_ptr<Node> node)
     node->mayDefineFunction = definesFunction;
     const int end = m_pos > 0 ? m_tokens[m_pos - 1].end() : 0;
     node->length = std::max(0, end - node->offset);
+    // Names and literals are copied into the contexts and results of every evaluation:
+    // kept for the program's life, a copy costs no reference count (see SourceText).
+    if (node->kind == Node::Kind::Name || node->kind == Node::Kind::Path ||
+        node->kind == Node::Kind::String)
+        node->text = SourceText::kept(node->text);
+    for (QString &name : node->names)
+        name = SourceText::kept(name);
     if (node->height > maxTreeHeight)
         return fail(m_tokens[std::max(0, m_pos - 1)], tr("Expression is nested too deeply."));
     return node;

@@ -1,5 +1,7 @@
 #include "automation/pipeline/ApplicationContext.h"
 
+#include "automation/feel/SourceText.h"
+
 #include <QCoreApplication>
 #include <QVarLengthArray>
 
@@ -173,7 +175,7 @@ ApplicationContext::ApplicationContext(const QList<RulePackField> &schema)
             // A plain member has a node (its path is in m_types); the index is its child's.
             const qsizetype index =
                 plainMember(member) ? childIndex(&m_nodes[size_t(node)], member) : -1;
-            m_nodes[size_t(node)].members.append({member, index});
+            m_nodes[size_t(node)].members.append({feel::SourceText::kept(member), index});
         }
     }
     m_nodes[size_t(nodeFor(u"received_at"))].receivedAt = true;
@@ -212,7 +214,8 @@ qsizetype ApplicationContext::nodeFor(QStringView path)
         return m_nodes[size_t(parent)].children[existing].second;
     m_nodes.emplace_back();
     const qsizetype created = qsizetype(m_nodes.size()) - 1;
-    m_nodes[size_t(parent)].children.append({member.toString(), created});
+    // Names of the schema, copied into every application's contexts: kept (see SourceText).
+    m_nodes[size_t(parent)].children.append({feel::SourceText::kept(member.toString()), created});
     return created;
 }
 
