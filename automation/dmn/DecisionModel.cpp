@@ -257,9 +257,12 @@ struct DecisionModel::Impl
         run.active << index;
         const qsizetype diagnosticsAtStart = run.ctx.diagnostics().size();
         feel::Context scope;
+        scope.reserve(node.requirements.size());
         DecisionTrace trace;
         trace.id = node.id;
         trace.name = node.name;
+        if (run.trace)
+            trace.inputs.reserve(node.requirements.size());
         for (const auto &r : node.requirements) {
             feel::Value v;
             switch (r.kind) {

@@ -1248,7 +1248,8 @@ Value Evaluator::evalFor(const NodePtr &node, const Scope::Ptr &scope)
     QList<Value> results;
     bool failed = false;
     // Nested loops, one per iteration variable; later domains may use earlier variables.
-    std::function<void(qsizetype, const Scope::Ptr &)> loop = [&](qsizetype level, const Scope::Ptr &outer) {
+    // A lambda that is handed itself: a std::function would be allocated for every loop.
+    auto loop = [&](auto &self, qsizetype level, const Scope::Ptr &outer) -> void {
         Value held;
         const Value &start = evalBorrowed(n.children[level], outer, held);
         Value endValue;
@@ -1274,7 +1275,7 @@ Value Evaluator::evalFor(const NodePtr &node, const Scope::Ptr &scope)
             const Scope::Ptr &frame = frames.next();
             bindIteration(*frame, n.names[level], *domain, i, n.mayDefineFunction);
             if (level + 1 < iterators) {
-                loop(level + 1, frame);
+                self(self, level + 1, frame);
             } else {
                 if (body->usesPartial) {
                     // Copying the results so far is linear work; charge it so that a loop
@@ -1289,7 +1290,7 @@ Value Evaluator::evalFor(const NodePtr &node, const Scope::Ptr &scope)
             }
         }
     };
-    loop(0, scope);
+    loop(loop, 0, scope);
     if (failed || m_ctx.exhausted())
         return Value::null();
     return Value(std::move(results));
@@ -1303,7 +1304,8 @@ Value Evaluator::evalQuantified(const NodePtr &node, const Scope::Ptr &scope)
     const NodePtr &condition = n.children.last();
     bool decided = false;
     bool failed = false;
-    std::function<void(qsizetype, const Scope::Ptr &)> loop = [&](qsizetype level, const Scope::Ptr &outer) {
+    // A lambda that is handed itself: a std::function would be allocated for every loop.
+    auto loop = [&](auto &self, qsizetype level, const Scope::Ptr &outer) -> void {
         Value held;
         const Value &start = evalBorrowed(n.children[level], outer, held);
         const auto domain = iterationDomain(*n.children[level], start, nullptr);
@@ -1321,7 +1323,7 @@ Value Evaluator::evalQuantified(const NodePtr &node, const Scope::Ptr &scope)
             const Scope::Ptr &frame = frames.next();
             bindIteration(*frame, n.names[level], *domain, i, n.mayDefineFunction);
             if (level + 1 < iterators) {
-                loop(level + 1, frame);
+                self(self, level + 1, frame);
             } else {
                 const Value r = eval(condition, frame);
                 if (m_ctx.exhausted()) {
@@ -1334,7 +1336,7 @@ Value Evaluator::evalQuantified(const NodePtr &node, const Scope::Ptr &scope)
             }
         }
     };
-    loop(0, scope);
+    loop(loop, 0, scope);
     if (failed)
         return Value::null();
     return Value(some ? decided : !decided);

@@ -49,6 +49,8 @@ public:
     bool contains(QStringView name) const { return find(name) != nullptr; }
     // Sets entry `name`, replacing an existing one in place or appending a new one.
     void insert(const QString &name, const Value &value);
+    // Room for `count` entries (a decision's scope knows how many requirements it will hold).
+    void reserve(qsizetype count) { m_entries.reserve(count); }
 
 private:
     QList<std::pair<QString, Value>> m_entries;
