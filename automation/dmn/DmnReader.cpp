@@ -113,7 +113,16 @@ private:
             m_prefixes.insert(d.prefix().toString(), d.namespaceUri().toString());
     }
 
-    QString attr(QStringView name) const { return m_xml.attributes().value(name.toString()).toString(); }
+    // Names, ids and namespaces are copied into every evaluation's scopes, traces and
+    // results: kept for the program's life, a copy costs no reference count (see
+    // feel::SourceText). Other attributes (labels, typeRefs, URIs) are read as they are.
+    QString attr(QStringView name) const
+    {
+        QString value = m_xml.attributes().value(name.toString()).toString();
+        if (name == u"name" || name == u"id" || name == u"namespace")
+            return feel::SourceText::kept(value);
+        return value;
+    }
 
     // A typeRef without a FEEL or model namespace prefix ("feel:number" → "number").
     QString typeRefAttr(QStringView name = u"typeRef")
@@ -436,9 +445,7 @@ private:
                 entry.line = line();
                 children([&](QStringView cc) {
                     if (cc == u"variable") {
-                        // Entry and output names name the entries of contexts built per
-                        // evaluation: kept (see feel::SourceText).
-                        entry.name = feel::SourceText::kept(attr(u"name"));
+                        entry.name = attr(u"name");
                         entry.typeRef = typeRefAttr();
                         m_xml.skipCurrentElement();
                     } else if (isExpressionElement(cc)) {
@@ -599,7 +606,7 @@ private:
                 DecisionTable::Output out;
                 out.line = line();
                 out.id = attr(u"id");
-                out.name = feel::SourceText::kept(attr(u"name"));
+                out.name = attr(u"name");
                 out.label = attr(u"label");
                 out.typeRef = typeRefAttr();
                 children([&](QStringView c) {
