@@ -124,67 +124,55 @@ Value::Value(std::shared_ptr<const Function> function)
     }
 }
 
+namespace {
+
+enum class SharedOp { Copy, Destroy };
+
+// Copies (into `to`, from `from`) or destroys (`to`) the representation of a shared kind,
+// one switch for both so that the list of kinds and their types is written once.
+template <typename T> void applyShared(SharedOp op, unsigned char *to, const unsigned char *from) noexcept
+{
+    if (op == SharedOp::Copy)
+        new (to) T(*std::launder(reinterpret_cast<const T *>(from)));
+    else
+        std::launder(reinterpret_cast<T *>(to))->~T();
+}
+
+void sharedOp(SharedOp op, ValueKind kind, unsigned char *to, const unsigned char *from) noexcept
+{
+    switch (kind) {
+    case ValueKind::String:
+        return applyShared<QString>(op, to, from);
+    case ValueKind::Time:
+        return applyShared<std::shared_ptr<const Time>>(op, to, from);
+    case ValueKind::DateTime:
+        return applyShared<std::shared_ptr<const DateTime>>(op, to, from);
+    case ValueKind::List:
+        return applyShared<QList<Value>>(op, to, from);
+    case ValueKind::Context:
+        return applyShared<Context>(op, to, from);
+    case ValueKind::Range:
+        return applyShared<std::shared_ptr<const Range>>(op, to, from);
+    case ValueKind::Function:
+        return applyShared<std::shared_ptr<const Function>>(op, to, from);
+    default: // the plain kinds: bytes, nothing to destroy
+        if (op == SharedOp::Copy)
+            std::memcpy(to, from, 24);
+        return;
+    }
+}
+
+} // namespace
+
 void Value::copyShared(const Value &other)
 {
-    switch (m_kind) {
-    case ValueKind::String:
-        construct<QString>(other.as<QString>());
-        break;
-    case ValueKind::Time:
-        construct<std::shared_ptr<const Time>>(other.as<std::shared_ptr<const Time>>());
-        break;
-    case ValueKind::DateTime:
-        construct<std::shared_ptr<const DateTime>>(other.as<std::shared_ptr<const DateTime>>());
-        break;
-    case ValueKind::List:
-        construct<QList<Value>>(other.as<QList<Value>>());
-        break;
-    case ValueKind::Context:
-        construct<Context>(other.as<Context>());
-        break;
-    case ValueKind::Range:
-        construct<std::shared_ptr<const Range>>(other.as<std::shared_ptr<const Range>>());
-        break;
-    case ValueKind::Function:
-        construct<std::shared_ptr<const Function>>(other.as<std::shared_ptr<const Function>>());
-        break;
-    default:
-        std::memcpy(m_storage, other.m_storage, sizeof m_storage);
-        break;
-    }
+    static_assert(sizeof m_storage == 24);
+    sharedOp(SharedOp::Copy, m_kind, m_storage, other.m_storage);
 }
 
 void Value::destroyShared() noexcept
 {
-    using TimePtr = std::shared_ptr<const Time>;
-    using DateTimePtr = std::shared_ptr<const DateTime>;
-    using RangePtr = std::shared_ptr<const Range>;
-    using FunctionPtr = std::shared_ptr<const Function>;
-    switch (m_kind) {
-    case ValueKind::String:
-        as<QString>().~QString();
-        break;
-    case ValueKind::Time:
-        as<TimePtr>().~TimePtr();
-        break;
-    case ValueKind::DateTime:
-        as<DateTimePtr>().~DateTimePtr();
-        break;
-    case ValueKind::List:
-        as<QList<Value>>().~QList<Value>();
-        break;
-    case ValueKind::Context:
-        as<Context>().~Context();
-        break;
-    case ValueKind::Range:
-        as<RangePtr>().~RangePtr();
-        break;
-    case ValueKind::Function:
-        as<FunctionPtr>().~FunctionPtr();
-        break;
-    default:
-        break;
-    }
+    sharedOp(SharedOp::Destroy, m_kind, m_storage, nullptr);
 }
 
 const Decimal &Value::emptyNumber()
