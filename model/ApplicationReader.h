@@ -7,6 +7,7 @@
 #include "model/JsonTree.h"
 #include "model/Problem.h"
 #include "model/Result.h"
+#include "model/SmallFile.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -40,6 +41,9 @@ public:
     // takes, so that the payload need not be parsed a second time. Otherwise it holds
     // nothing of use.
     Result<CaseRecord, Problems> readFile(const QString &path, JsonTree *parsed = nullptr) const;
+    // As readFile(), for a file already read (SmallFile::Folder reads a folder's files).
+    Result<CaseRecord, Problems> readContents(const SmallFile::Contents &file, const QString &path,
+                                              JsonTree *parsed = nullptr) const;
     // Checks `json` as if read from `source` (used in problems). The record's payload is
     // `json`, byte for byte.
     Result<CaseRecord, Problems> read(const QByteArray &json, const QString &source,

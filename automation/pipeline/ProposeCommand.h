@@ -54,6 +54,8 @@ public:
     // (any case, not hidden) by name, as QDir::entryList(…, QDir::Files, QDir::Name) lists
     // them, but without holding every entry's file information at once.
     static QStringList applicationFiles(const QString &folder);
+    // The same files' names within the folder.
+    static QStringList applicationFileNames(const QString &folder);
 };
 
 } // namespace casebench
