@@ -26,13 +26,6 @@ void Scope::bindItem(const QString &name, const Value &item)
     }
 }
 
-void Scope::setItem(const Value &item)
-{
-    m_vars.first().second = item;
-    m_contextFirst = item.is(ValueKind::Context);
-    m_context = m_contextFirst ? item : Value();
-}
-
 void Scope::bind(const QString &name, Value value)
 {
     for (auto &entry : m_vars) {

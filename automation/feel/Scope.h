@@ -25,10 +25,6 @@ public:
     // The scope of a filter condition: `name` bound to `item` and, when the item is a
     // context, its entries, which come first (in [{item: 1}][item > 0] "item" is the entry).
     static Ptr forItem(const QString &name, const Value &item, Ptr parent);
-    // Moves a forItem() scope on to the next item, so that a filter needs one scope for the
-    // whole list. Only where nothing evaluated in the scope can keep it (no function is
-    // defined in the condition): the previous item's bindings are gone.
-    void setItem(const Value &item);
 
     explicit Scope(Ptr parent) : m_parent(std::move(parent)) {}
 
@@ -38,7 +34,7 @@ public:
     // of a context literal being built. The list must outlive the scope, so only where
     // nothing evaluated in the literal can keep the scope (no function is defined in it).
     void readEntries(const QList<std::pair<QString, Value>> *entries) { m_entries = entries; }
-    // What forItem() sets up, for a frame made elsewhere (a StackScope).
+    // What forItem() sets up.
     void bindItem(const QString &name, const Value &item);
     // As bindItem(), but the item is read where it lives, not copied: for a frame on the
     // stack (see StackScope) over a list that outlives it (a filter's items). `name` must
