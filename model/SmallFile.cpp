@@ -18,24 +18,6 @@ namespace casebench {
 namespace {
 
 #ifdef Q_OS_UNIX
-// Owns a file descriptor: closed on every way out.
-class FileDescriptor
-{
-public:
-    explicit FileDescriptor(int fd) : m_fd(fd) {}
-    ~FileDescriptor()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    FileDescriptor(const FileDescriptor &) = delete;
-    FileDescriptor &operator=(const FileDescriptor &) = delete;
-    int get() const { return m_fd; }
-
-private:
-    int m_fd;
-};
-
 QString systemError(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
@@ -46,20 +28,26 @@ SmallFile::Contents unreadable(int error)
     return {SmallFile::Status::Unreadable, {}, systemError(error)};
 }
 
+// read(2), again when a signal interrupted it: bytes read, or -1 with errno set.
+ssize_t readRetrying(int fd, char *into, size_t size)
+{
+    for (;;) {
+        const ssize_t got = ::read(fd, into, size);
+        if (got >= 0 || errno != EINTR)
+            return got;
+    }
+}
+
 // One read into `bytes` after the first `have` bytes; false with `error` set on failure.
 bool readOnce(int fd, QByteArray &bytes, qint64 &have, int &error)
 {
-    for (;;) {
-        const ssize_t got = ::read(fd, bytes.data() + have, size_t(bytes.size() - have));
-        if (got >= 0) {
-            have += got;
-            return true;
-        }
-        if (errno != EINTR) {
-            error = errno;
-            return false;
-        }
+    const ssize_t got = readRetrying(fd, bytes.data() + have, size_t(bytes.size() - have));
+    if (got < 0) {
+        error = errno;
+        return false;
     }
+    have += got;
+    return true;
 }
 
 // Reads on until the end of the file or past maxBytes, growing `bytes` as needed.
@@ -128,14 +116,7 @@ SmallFile::Contents SmallFile::read(const QString &path, qint64 maxBytes)
 #endif
 }
 
-SmallFile::Folder::Folder(const QString &path) : m_path(path)
-{
-#ifdef Q_OS_UNIX
-    m_fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-#endif
-}
-
-SmallFile::Folder::~Folder()
+SmallFile::FileDescriptor::~FileDescriptor()
 {
 #ifdef Q_OS_UNIX
     if (m_fd >= 0)
@@ -143,12 +124,28 @@ SmallFile::Folder::~Folder()
 #endif
 }
 
+namespace {
+
+int openFolder(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    return ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+#else
+    Q_UNUSED(path);
+    return -1;
+#endif
+}
+
+} // namespace
+
+SmallFile::Folder::Folder(const QString &path) : m_path(path), m_folder(openFolder(path)) {}
+
 SmallFile::Contents SmallFile::Folder::read(const QString &name, qint64 maxBytes)
 {
 #ifdef Q_OS_UNIX
-    if (m_fd < 0)
+    if (m_folder.get() < 0)
         return SmallFile::read(m_path + QLatin1Char('/') + name, maxBytes);
-    FileDescriptor fd(::openat(m_fd, QFile::encodeName(name).constData(), O_RDONLY | O_CLOEXEC));
+    FileDescriptor fd(::openat(m_folder.get(), QFile::encodeName(name).constData(), O_RDONLY | O_CLOEXEC));
     if (fd.get() < 0)
         return unreadable(errno);
     // Applications are a few kilobytes: one read of up to 64 kB takes the whole file.
@@ -157,9 +154,7 @@ SmallFile::Contents SmallFile::Folder::read(const QString &name, qint64 maxBytes
         m_buffer.resize(firstRead);
     QByteArray bytes;
     for (;;) {
-        const ssize_t got = ::read(fd.get(), m_buffer.data(), m_buffer.size());
-        if (got < 0 && errno == EINTR)
-            continue;
+        const ssize_t got = readRetrying(fd.get(), m_buffer.data(), m_buffer.size());
         if (got < 0) {
             if (errno == EISDIR)
                 return {Status::IsFolder, {}, {}};

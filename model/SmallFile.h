@@ -25,6 +25,22 @@ public:
     // A file larger than maxBytes is TooLarge (also one that grows past it while read).
     static Contents read(const QString &path, qint64 maxBytes);
 
+private:
+    // Owns a file descriptor (-1: none), closed on every way out.
+    class FileDescriptor
+    {
+    public:
+        explicit FileDescriptor(int fd) : m_fd(fd) {}
+        ~FileDescriptor();
+        FileDescriptor(const FileDescriptor &) = delete;
+        FileDescriptor &operator=(const FileDescriptor &) = delete;
+        int get() const { return m_fd; }
+
+    private:
+        int m_fd;
+    };
+
+public:
     // The files of one folder, read by name: each is opened relative to the folder (the
     // kernel walks one name, not the whole path) and, having been listed as a regular file,
     // read without asking its size: a read that comes back short of the buffer is the end
@@ -35,16 +51,13 @@ public:
     {
     public:
         explicit Folder(const QString &path);
-        ~Folder();
-        Folder(const Folder &) = delete;
-        Folder &operator=(const Folder &) = delete;
 
         // `name`: a regular file of the folder, as listed (not a path).
         Contents read(const QString &name, qint64 maxBytes);
 
     private:
         QString m_path;
-        int m_fd = -1;
+        FileDescriptor m_folder; // -1 where the folder could not be opened
         std::vector<char> m_buffer; // kept from one file to the next
     };
 };
