@@ -88,6 +88,7 @@ private Q_SLOTS:
     void sessionRemembersKnowledgeModelResults();
     void clockReadingKnowledgeModelsAreNotRemembered();
     void callMemoKeys();
+    void sessionTraceListsEachEvaluationOnce();
     void knowledgeModelsTakeNamedArguments();
     void inputsConformToTheirTypes();
     void resultsConformToTheirTypes();
@@ -113,10 +114,56 @@ void TestDecisionGraph::requirementsFirstAndOnce()
     const DecisionTrace *net = trace.find(u"Net");
     QVERIFY(net);
     QCOMPARE(net->inputs.size(), 2);
-    QCOMPARE(net->inputs.at(0).first, u"Income"_s);
-    QCOMPARE(net->inputs.at(1).first, u"Tax"_s);
-    QCOMPARE(net->inputs.at(1).second.toString(), u"300"_s);
+    QCOMPARE(net->inputs.at(0).name, u"Income"_s);
+    QVERIFY(net->inputs.at(0).decision.isEmpty()); // input data
+    QCOMPARE(net->inputs.at(1).name, u"Tax"_s);
+    QCOMPARE(net->inputs.at(1).value.toString(), u"300"_s);
+    QCOMPARE(net->inputs.at(1).decision, u"Tax"_s); // Tax's entry shows it
+    QCOMPARE(trace.readBy(1, u"Tax"), &trace.decisions.at(0));
+    QCOMPARE(trace.readBy(0, u"Tax"), nullptr); // nothing before the first entry
+    QCOMPARE(trace.readBy(2, u"Report"), nullptr);
     QCOMPARE(net->result.toString(), u"700"_s);
+}
+
+// A session's decisions in its trace once per evaluation: one that a later call reuses is
+// not listed again; one evaluated again after an input it reads was set is listed again. An
+// input set from a decision's result names that decision.
+void TestDecisionGraph::sessionTraceListsEachEvaluationOnce()
+{
+    const auto m = load(defs(input("Income") + input("stage")
+                             + decision("Tax", needsInput("Income"), "Income * 0.3")
+                             + decision("Net", needsInput("Income") + needsDecision("Tax"), "Income - Tax")
+                             + decision("Report", needsInput("stage") + needsDecision("Tax"), "stage + Tax")));
+    QVERIFY(m);
+    Trace trace;
+    feel::CallContext ctx;
+    DecisionModel::Session session(*m, ctx, &trace);
+    session.setInput(u"Income"_s, feel::Value::number(1000));
+    QCOMPARE(session.evaluateDecision(u"Net"_s).toString(), u"700"_s);
+    session.setDecisionResult(u"stage"_s, u"Net"_s, feel::Value::number(700));
+    QCOMPARE(session.evaluateDecision(u"Report"_s).toString(), u"1000"_s);
+    QStringList names;
+    for (const auto &d : trace.decisions)
+        names << d.name;
+    QCOMPARE(names, (QStringList{u"Tax"_s, u"Net"_s, u"Report"_s})); // Tax once
+    const DecisionTrace &report = trace.decisions.at(2);
+    QCOMPARE(report.inputs.size(), 2);
+    QCOMPARE(report.inputs.at(0).name, u"stage"_s);
+    QCOMPARE(report.inputs.at(0).decision, u"Net"_s);
+    QCOMPARE(report.inputs.at(1).decision, u"Tax"_s);
+    QVERIFY(ctx.diagnostics().isEmpty());
+
+    // A plain input keeps its value; Income set again: Tax and Net are evaluated (and
+    // listed) again.
+    session.setInput(u"stage"_s, feel::Value::number(1));
+    session.setInput(u"Income"_s, feel::Value::number(2000));
+    QCOMPARE(session.evaluateDecision(u"Report"_s).toString(), u"601"_s);
+    names.clear();
+    for (const auto &d : trace.decisions)
+        names << d.name;
+    QCOMPARE(names, (QStringList{u"Tax"_s, u"Net"_s, u"Report"_s, u"Tax"_s, u"Report"_s}));
+    QVERIFY(trace.decisions.at(4).inputs.at(0).decision.isEmpty());
+    QCOMPARE(trace.readBy(4, u"Tax"), &trace.decisions.at(3)); // the latest evaluation
 }
 
 void TestDecisionGraph::cycleIsRejectedWithItsNames()

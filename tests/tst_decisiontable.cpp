@@ -247,8 +247,9 @@ void TestDecisionTable::traceNamesMatchedRules()
     const DecisionTrace &d = e.trace.decisions.first();
     QCOMPARE(d.name, u"D"_s);
     QCOMPARE(d.inputs.size(), 1);
-    QCOMPARE(d.inputs.first().first, u"x"_s);
-    QCOMPARE(str(d.inputs.first().second), u"4"_s);
+    QCOMPARE(d.inputs.first().name, u"x"_s);
+    QCOMPARE(str(d.inputs.first().value), u"4"_s);
+    QVERIFY(d.inputs.first().decision.isEmpty()); // input data, not a decision's result
     QCOMPARE(str(d.result), u"[1, 3]"_s);
     QCOMPARE(d.matchedRules.size(), 2);
     QCOMPARE(d.matchedRules.at(0).ruleId, u"r1"_s);

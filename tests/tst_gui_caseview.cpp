@@ -31,6 +31,8 @@
 #include "ui/UnlockDialog.h"
 #include "ui/Workbench.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -252,6 +254,35 @@ private Q_SLOTS:
         }
         QTest::keyClick(view, Qt::Key_Escape);
         QTRY_VERIFY(!window()->isCaseViewShown());
+    }
+
+    // A trace input that names an earlier step's decision, "(Hushall)", says which step
+    // shows it; "(application)" and a string that only looks like a name stay as written.
+    void traceNamesTheStepThatShowsAResult()
+    {
+        const auto entry = [](const char *decision, QJsonObject inputs, QJsonValue result) {
+            return QJsonObject{{u"decision"_s, QString::fromUtf8(decision)},
+                               {u"inputs"_s, inputs},
+                               {u"result"_s, result},
+                               {u"matched_rules"_s, QJsonArray()},
+                               {u"diagnostics"_s, QJsonArray()}};
+        };
+        TraceModel model;
+        model.setTrace(QJsonArray{
+            entry("Hushall", {{u"application"_s, u"(application)"_s}}, QJsonObject{{u"vuxna"_s, 2}}),
+            entry("Belopp",
+                  {{u"Hushall"_s, u"(Hushall)"_s}, {u"note"_s, u"(Okänd)"_s}, {u"later"_s, u"(Belopp)"_s}},
+                  QJsonValue(100))});
+        QCOMPARE(model.rowCount(), 2);
+        const auto inputText = [&](int step, int row) {
+            const QModelIndex inputs = model.index(0, 0, model.index(step, 0));
+            return std::pair(model.index(row, 0, inputs).data().toString(),
+                             model.index(row, 1, inputs).data().toString());
+        };
+        QCOMPARE(inputText(0, 0), std::pair(u"application"_s, u"(application)"_s));
+        QCOMPARE(inputText(1, 0), std::pair(u"Hushall"_s, u"result of step 1, Hushall"_s));
+        QCOMPARE(inputText(1, 1).second, u"(Belopp)"_s); // its own step is not earlier
+        QCOMPARE(inputText(1, 2).second, u"(Okänd)"_s);
     }
 
     void ctrlEnterConfirms()

@@ -428,15 +428,20 @@ private Q_SLOTS:
              {u"a b"_s, feel::Value(feel::Context())}}));
         dmn::DecisionTrace d;
         d.name = u"Förslag"_s;
-        d.inputs = {{u"triage"_s, shared},
-                    {u"application"_s, shared},
-                    {u"Hushall"_s, shared},
-                    {u"amount"_s, feel::Value(QList<feel::Value>{shared, shared})}};
+        // Inputs that are earlier decisions' results: "(Förslag)" in the second entry (the
+        // first entry is that decision's), the value where no entry above names it.
+        d.inputs = {{u"triage"_s, shared, u"Förslag"_s},
+                    {u"application"_s, shared, {}},
+                    {u"Hushall"_s, shared, u"Hushall"_s},
+                    {u"amount"_s, feel::Value(QList<feel::Value>{shared, shared}), awkward}};
         d.result = shared;
         d.matchedRules.append({u"t"_s, 2, u"r3"_s, {u"a"_s, awkward}});
         d.diagnostics.append({awkward, 1, 2, 3});
         p.trace.decisions = {d, d};
         QVERIFY(compare(p, u"awkward"_s));
+        const QByteArray line = ProposalJson::toLine(p, true);
+        QCOMPARE(line.count(QByteArray("\"triage\":\"(Förslag)\"")), 1); // second entry only
+        QVERIFY(!line.contains("\"(Hushall)\"")); // no entry shows Hushall
 
         // The writer's fast paths: plain runs copied in blocks of eight with each kind of
         // character that ends them at every position of the block, numbers written from
@@ -515,11 +520,11 @@ private Q_SLOTS:
                                     context({}, numbers)};
         dmn::DecisionTrace fast;
         fast.name = u"fast paths"_s;
-        fast.inputs = {{u"strings"_s, feel::Value(strings)},
-                       {u"numbers"_s, feel::Value(numbers)},
-                       {u"dates"_s, feel::Value(dates)},
-                       {u"contexts"_s, feel::Value(contexts)},
-                       {u"again"_s, context(keys, dates)}};
+        fast.inputs = {{u"strings"_s, feel::Value(strings), {}},
+                       {u"numbers"_s, feel::Value(numbers), {}},
+                       {u"dates"_s, feel::Value(dates), {}},
+                       {u"contexts"_s, feel::Value(contexts), {}},
+                       {u"again"_s, context(keys, dates), {}}};
         fast.result = context(twenty, contexts);
         p.trace.decisions = {fast, fast, d};
         for (const qint64 ore : {1LL, 10LL, 99LL, 101LL, -5LL, -100LL, -123456LL, 9999999999LL})

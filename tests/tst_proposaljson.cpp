@@ -45,7 +45,8 @@ Proposal traced(Entries inputs, feel::Value result)
     p.caseType = u"test"_s;
     dmn::DecisionTrace d;
     d.name = u"D"_s;
-    d.inputs = std::move(inputs);
+    for (auto &[name, value] : inputs)
+        d.inputs.append({name, value, {}});
     d.result = std::move(result);
     p.trace.decisions.append(d);
     return p;

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -125,6 +126,49 @@ private Q_SLOTS:
                         decision.diagnostics.first().toString())));
             }
         }
+    }
+
+    void traceListsEachDecisionOnce_data() { everyPackInstalls_data(); }
+
+    // A traced proposal lists each decision once (the examples report nothing, so nothing
+    // is evaluated twice); an input that is a decision's result names an entry above with
+    // that very result, and the line writes it as "(name)": no personnummer of the
+    // application is written more than once, however many stages read the household.
+    void traceListsEachDecisionOnce()
+    {
+        QFETCH(QString, folder);
+        auto pack = RulePackLoader::loadFolder(folder);
+        QVERIFY2(pack.ok(), qPrintable(pack.ok() ? QString() : describe(pack.error())));
+        const QRegularExpression personnummer(u"\\b\\d{8}-\\d{4}\\b"_s);
+        int references = 0;
+        for (const RulePackExample &example : pack.value()->examples()) {
+            const QByteArray application = readAll(example.applicationFile);
+            auto proposal = ProposalPipeline::run(*pack.value(), application,
+                                                  example.applicationFile, {.trace = true});
+            QVERIFY2(proposal.ok(), qPrintable(example.applicationFile));
+            const dmn::Trace &trace = proposal->trace;
+            QSet<QString> listed;
+            for (qsizetype k = 0; k < trace.decisions.size(); ++k) {
+                const dmn::DecisionTrace &d = trace.decisions.at(k);
+                QVERIFY2(!listed.contains(d.name), qPrintable(example.applicationFile + u": "_s + d.name));
+                listed.insert(d.name);
+                for (const dmn::TraceInput &in : d.inputs) {
+                    if (in.decision.isEmpty())
+                        continue;
+                    const dmn::DecisionTrace *shown = trace.readBy(k, in.decision);
+                    QVERIFY2(shown, qPrintable(d.name + u" reads "_s + in.name));
+                    QVERIFY(feel::isFeelEqual(shown->result, in.value));
+                    ++references;
+                }
+            }
+            const QString line = QString::fromUtf8(ProposalJson::toLine(*proposal, true));
+            auto numbers = personnummer.globalMatch(QString::fromUtf8(application));
+            while (numbers.hasNext()) {
+                const QString number = numbers.next().captured();
+                QVERIFY2(line.count(number) <= 1, qPrintable(example.applicationFile + u": "_s + number));
+            }
+        }
+        QVERIFY(references > 0); // every pack's stages read earlier stages' results
     }
 
     // Packs of one case type may not overlap; the shipped set must load side by side.

@@ -5308,6 +5308,11 @@ The passphrase comes from --passphrase-file, else CASEBENCH_PASSPHRASE, else a p
         <source>Diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/TraceModel.cpp" line="130"/>
+        <source>result of step %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebench::UnlockDialog</name>

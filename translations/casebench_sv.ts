@@ -5332,6 +5332,11 @@ Lösenfrasen hämtas från --passphrase-file, annars från CASEBENCH_PASSPHRASE,
         <source>Diagnostics</source>
         <translation>Diagnostik</translation>
     </message>
+    <message>
+        <location filename="../ui/TraceModel.cpp" line="130"/>
+        <source>result of step %1, %2</source>
+        <translation>resultat av steg %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>casebench::UnlockDialog</name>

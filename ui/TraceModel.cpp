@@ -1,6 +1,7 @@
 #include "ui/TraceModel.h"
 
 #include <QFont>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -96,6 +97,7 @@ void TraceModel::setTrace(const QJsonArray &trace)
     removeRows(0, rowCount());
     retranslateHeader();
     int step = 0;
+    QHash<QString, int> stepOf; // a decision's latest step so far
     for (const QJsonValue &entryValue : trace) {
         const QJsonObject entry = entryValue.toObject();
         ++step;
@@ -116,9 +118,25 @@ void TraceModel::setTrace(const QJsonArray &trace)
         const QJsonObject inputs = entry.value(QLatin1String("inputs")).toObject();
         QList<QStandardItem *> inputsRow =
             heading(tr("Inputs read"), QString::number(inputs.size()));
-        for (auto it = inputs.begin(); it != inputs.end(); ++it)
-            inputsRow.first()->appendRow(pair(it.key(), it.value()));
+        for (auto it = inputs.begin(); it != inputs.end(); ++it) {
+            // A decision's result that an earlier step shows is named, "(Hushall)", not
+            // repeated (see ProposalJson): the row says which step to look at.
+            const QString text = it.value().toString();
+            const int shownAt = text.startsWith(QLatin1Char('(')) && text.endsWith(QLatin1Char(')'))
+                                    ? stepOf.value(text.mid(1, text.size() - 2))
+                                    : 0;
+            if (shownAt > 0) {
+                QList<QStandardItem *> row = pair(it.key(), it.value());
+                row.last()->setText(tr("result of step %1, %2")
+                                        .arg(shownAt)
+                                        .arg(text.mid(1, text.size() - 2)));
+                inputsRow.first()->appendRow(row);
+            } else {
+                inputsRow.first()->appendRow(pair(it.key(), it.value()));
+            }
+        }
         decision->appendRow(inputsRow);
+        stepOf.insert(entry.value(QLatin1String("decision")).toString(), step);
 
         QList<QStandardItem *> result = pair(tr("Result"), entry.value(QLatin1String("result")));
         QFont italic = result.first()->font();

@@ -222,19 +222,36 @@ struct DecisionModel::Impl
         return types->conform(*v, ns, in.typeRef, run.ctx);
     }
 
+    // The decision whose result input data `index` holds as `value` (a pipeline stage's
+    // result), or an empty string: only while conforming to the input's type left the value
+    // as it was, so that the trace never names an entry whose result differs from it.
+    QString inputDecision(int index, const feel::Value &value, const Run &run) const
+    {
+        const InputNode &in = inputs.at(index);
+        QString ns = models.at(in.model).nameSpace;
+        QString decision = run.inputs.decisionOf(ns, in.name);
+        if (decision.isEmpty() && in.model == 0) {
+            ns.clear();
+            decision = run.inputs.decisionOf(ns, in.name);
+        }
+        if (decision.isEmpty() || in.typeRef.isEmpty())
+            return decision;
+        const feel::Value *given = run.inputs.find(ns, in.name);
+        return given && feel::isFeelEqual(*given, value) ? decision : QString();
+    }
+
     // A decision the session evaluated before without diagnostics: its requirements are
-    // walked as an evaluation would (a requirement not reusable is evaluated; each adds its
-    // trace entry once per call, requirements first), then its own entry is added.
-    feel::Value reuse(int index, const DecisionModel::Session::Reusable &reusable, Run &run) const
+    // walked as an evaluation would, so that one it read from this run's cache then, and
+    // that reported something, is evaluated again and reports again. Its own trace entry is
+    // already in the session's trace, where it was evaluated: not added a second time.
+    feel::Value reuse(int index, const feel::Value &value, Run &run) const
     {
         for (const auto &r : decisions.at(index).requirements) {
             if (r.kind == Requirement::Kind::Decision)
                 decisionValue(r.index, run);
         }
-        run.cache.insert(index, reusable.value);
-        if (run.trace)
-            run.trace->decisions << reusable.trace;
-        return reusable.value;
+        run.cache.insert(index, value);
+        return value;
     }
 
     feel::Value decisionValue(int index, Run &run) const
@@ -243,7 +260,7 @@ struct DecisionModel::Impl
             return *cached;
         if (run.reusable) {
             if (const auto it = run.reusable->constFind(index); it != run.reusable->constEnd())
-                return reuse(index, *it, run);
+                return reuse(index, it->value, run);
         }
         const DecisionNode &node = decisions.at(index);
         if (run.active.contains(index)) {
@@ -277,8 +294,12 @@ struct DecisionModel::Impl
                 break;
             }
             put(scope, r, v);
-            if (run.trace && r.kind != Requirement::Kind::Knowledge)
-                trace.inputs.append({r.prefix.isEmpty() ? r.name : r.prefix + QLatin1Char('.') + r.name, v});
+            if (run.trace && r.kind != Requirement::Kind::Knowledge) {
+                trace.inputs.append(
+                    {r.prefix.isEmpty() ? r.name : r.prefix + QLatin1Char('.') + r.name, v,
+                     r.kind == Requirement::Kind::Decision ? decisions.at(r.index).name
+                                                           : inputDecision(r.index, v, run)});
+            }
         }
         const qsizetype diagnosticsBefore = run.ctx.diagnostics().size();
         EvaluationEnv env{run.ctx, run.trace ? &trace : nullptr};
@@ -300,7 +321,7 @@ struct DecisionModel::Impl
         if (run.reusable && !run.ctx.exhausted() &&
             run.ctx.diagnostics().size() == diagnosticsAtStart &&
             diagnosticsAtStart < feel::CallContext::maxDiagnostics)
-            run.reusable->insert(index, {result, run.trace ? trace : DecisionTrace()});
+            run.reusable->insert(index, {result});
         if (run.trace)
             run.trace->decisions.append(std::move(trace)); // last use: moved, not copied
         return result;
@@ -792,10 +813,22 @@ DecisionModel::Session::~Session()
         m_ctx.setMemo(nullptr);
 }
 
+void DecisionModel::Session::setDecisionResult(const QString &name, const QString &decision,
+                                               const feel::Value &value)
+{
+    storeInput(name, value, {}, decision);
+}
+
 void DecisionModel::Session::setInput(const QString &name, const feel::Value &value,
                                       const QString &nameSpace)
 {
-    m_inputs.set(name, value, nameSpace);
+    storeInput(name, value, nameSpace, {});
+}
+
+void DecisionModel::Session::storeInput(const QString &name, const feel::Value &value,
+                                        const QString &nameSpace, const QString &fromDecision)
+{
+    m_inputs.set(name, value, nameSpace, fromDecision);
     // Every input data of that name, whatever its model: a reuse lost, never a stale one.
     const Impl &d = *m_model.d;
     for (int i = 0; i < d.inputs.size(); ++i) {

@@ -59,10 +59,11 @@ public:
 
     // Evaluates several decisions of the model in turn against inputs that may grow in
     // between (the proposal pipeline's stages): a decision that more than one of them
-    // requires is evaluated once, and its value and trace entry are reused until an input it
-    // reads, directly or through other decisions, is set again. Values, trace and
-    // diagnostics are those of one evaluateDecision() call per decision: a decision whose
-    // evaluation reported anything is evaluated again each time. One Session per thread;
+    // requires is evaluated once, and its value is reused until an input it reads, directly
+    // or through other decisions, is set again. The trace lists each evaluation once: a
+    // reused decision's entry is where it was evaluated, not repeated for every call that
+    // reads it. Values and diagnostics are those of one evaluateDecision() call per decision:
+    // a decision whose evaluation reported anything is evaluated again each time. One Session per thread;
     // the model must outlive it.
     class Session
     {
@@ -76,17 +77,23 @@ public:
 
         // nameSpace empty = the main model.
         void setInput(const QString &name, const feel::Value &value, const QString &nameSpace = {});
+        // Input data `name` (main model) holds the result of `decision`, evaluated in this
+        // session (a pipeline stage's result for the next stages): the trace entries that
+        // read it name that decision's entry rather than repeat its value.
+        void setDecisionResult(const QString &name, const QString &decision, const feel::Value &value);
         const InputValues &inputs() const { return m_inputs; }
         // As DecisionModel::evaluateDecision(), with the session's inputs, context and trace.
         feel::Value evaluateDecision(const QString &name, const QString &nameSpace = {});
 
         struct Reusable // a decision evaluated earlier in the session, without diagnostics
         {
-            feel::Value value;
-            DecisionTrace trace; // empty without a trace
+            feel::Value value; // its trace entry is in the session's trace already
         };
 
     private:
+        void storeInput(const QString &name, const feel::Value &value, const QString &nameSpace,
+                        const QString &decision);
+
         const DecisionModel &m_model;
         feel::CallContext &m_ctx;
         Trace *m_trace;

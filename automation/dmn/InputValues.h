@@ -17,6 +17,7 @@ class InputValues
         QString nameSpace;
         QString name;
         feel::Value value;
+        QString decision; // the decision whose result the value is, if it is one
     };
 
     // A model has a handful of inputs (the pipeline gives four) and each decision asks for
@@ -33,18 +34,28 @@ class InputValues
     }
 
 public:
-    // nameSpace empty = the main model. Setting a name again replaces its value.
-    void set(const QString &name, const feel::Value &value, const QString &nameSpace = {})
+    // nameSpace empty = the main model. Setting a name again replaces its value. `decision`:
+    // the decision whose result `value` is (a pipeline stage's), for the trace to name.
+    void set(const QString &name, const feel::Value &value, const QString &nameSpace = {},
+             const QString &decision = {})
     {
-        if (Entry *e = entryIn(m_entries, nameSpace, name))
+        if (Entry *e = entryIn(m_entries, nameSpace, name)) {
             e->value = value;
-        else
-            m_entries.push_back({nameSpace, name, value});
+            e->decision = decision;
+        } else {
+            m_entries.push_back({nameSpace, name, value, decision});
+        }
     }
     const feel::Value *find(const QString &nameSpace, const QString &name) const
     {
         const Entry *e = entryIn(m_entries, nameSpace, name);
         return e ? &e->value : nullptr;
+    }
+    // The decision whose result input `name` holds, or an empty string.
+    QString decisionOf(const QString &nameSpace, const QString &name) const
+    {
+        const Entry *e = entryIn(m_entries, nameSpace, name);
+        return e ? e->decision : QString();
     }
     bool isEmpty() const { return m_entries.empty(); }
 

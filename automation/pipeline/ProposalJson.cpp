@@ -418,6 +418,15 @@ public:
         escaped(s);
         m_first = false;
     }
+    // "(name)", quoted: what stands for a trace input shown elsewhere (see toJson()).
+    void placeholder(QStringView name)
+    {
+        QVarLengthArray<char16_t, 64> text;
+        text.append(u'(');
+        text.append(name.utf16(), name.size());
+        text.append(u')');
+        string(QStringView(text.constData(), text.size()));
+    }
     // A FEEL date as Date::toString() writes it ("2017-02-28", at least four year digits,
     // a negative year with "-"), quoted.
     void date(const feel::Date &d) { date(d.year(), d.month(), d.day()); }
@@ -997,14 +1006,20 @@ QJsonObject ProposalJson::toJson(const Proposal &p, bool withTrace)
 
     if (withTrace) {
         QJsonArray trace;
-        for (const auto &d : p.trace.decisions) {
+        for (qsizetype k = 0; k < p.trace.decisions.size(); ++k) {
+            const dmn::DecisionTrace &d = p.trace.decisions.at(k);
             QJsonObject inputs;
-            for (const auto &[name, value] : d.inputs) {
+            for (const dmn::TraceInput &in : d.inputs) {
                 // The application is the input file itself; repeating it per decision would
-                // only bloat the line (and repeat personal data).
-                inputs.insert(name, name == QLatin1String("application")
-                                        ? QJsonValue(QStringLiteral("(application)"))
-                                        : feelValue(value));
+                // only bloat the line (and repeat personal data). For the same reasons a
+                // decision's result that an earlier entry shows is named, "(Hushall)", not
+                // repeated: the household and its members once per line, not once per stage.
+                if (in.name == QLatin1String("application"))
+                    inputs.insert(in.name, QStringLiteral("(application)"));
+                else if (!in.decision.isEmpty() && p.trace.readBy(k, in.decision))
+                    inputs.insert(in.name, QLatin1Char('(') + in.decision + QLatin1Char(')'));
+                else
+                    inputs.insert(in.name, feelValue(in.value));
             }
             QJsonArray rules;
             for (const auto &r : d.matchedRules)
@@ -1135,7 +1150,8 @@ QByteArray ProposalJson::toLine(const Proposal &p, bool withTrace)
     if (withTrace) {
         w.key("trace");
         w.beginArray();
-        for (const auto &d : p.trace.decisions) {
+        for (qsizetype k = 0; k < p.trace.decisions.size(); ++k) {
+            const dmn::DecisionTrace &d = p.trace.decisions.at(k);
             w.beginObject();
             w.key("decision");
             w.sharedString(d.name);
@@ -1146,13 +1162,17 @@ QByteArray ProposalJson::toLine(const Proposal &p, bool withTrace)
             w.endArray();
             w.key("inputs");
             w.sortedObject(
-                d.inputs.size(), [&](qsizetype i) -> const QString & { return d.inputs[i].first; },
+                d.inputs.size(), [&](qsizetype i) -> const QString & { return d.inputs[i].name; },
                 [&](qsizetype i) {
-                    // As toJson(): the application is the input file itself.
-                    if (isApplicationInput(d.inputs[i].first))
+                    // As toJson(): the application is the input file itself, and a result an
+                    // earlier entry shows is named.
+                    const dmn::TraceInput &in = d.inputs[i];
+                    if (isApplicationInput(in.name))
                         w.string(applicationPlaceholder);
+                    else if (!in.decision.isEmpty() && p.trace.readBy(k, in.decision))
+                        w.placeholder(in.decision);
                     else
-                        w.sharedFeelValue(d.inputs[i].second);
+                        w.sharedFeelValue(in.value);
                 });
             w.key("matched_rules");
             w.beginArray();

@@ -207,7 +207,8 @@ Result<Proposal, Problems> ProposalPipeline::run(const RulePack &pack,
     feel::CallContext ctx;
     ctx.setMemo(memo);
     // One session for all stages: a decision several stages require (the household, say)
-    // is evaluated once, and its trace entry repeated as separate evaluations would.
+    // is evaluated once and listed once in the trace; a stage's result is the next stages'
+    // input data, and their entries name the stage decision's entry rather than repeat it.
     dmn::DecisionModel::Session session(pack.model(), ctx,
                                         options.trace ? &proposal.trace : nullptr);
     session.setInput(QStringLiteral("application"), input.value());
@@ -227,7 +228,7 @@ Result<Proposal, Problems> ProposalPipeline::run(const RulePack &pack,
                         ? tr("the decision gave null")
                         : tr("the decision gave null: %1").arg(why.join(QStringLiteral("; "))));
         }
-        session.setInput(stage, result);
+        session.setDecisionResult(stage, decision, result);
         return result;
     };
 
