@@ -988,8 +988,9 @@ Value Evaluator::evalFilter(const NodePtr &node, const Scope::Ptr &scope)
             c = c->children.first().get();
         return c->kind == Node::Kind::Number ? Value::null() : Value(QList<Value>());
     }
+    // Room for all the items left at the first one kept, not before: an index (list[i], the
+    // most common filter in rule packs) and a filter that keeps nothing allocate no list.
     QList<Value> kept;
-    kept.reserve(items.size()); // kept only while the condition runs: room for all at once
     // One scope for all items unless the condition defines a function (which could close
     // over the scope of its item).
     std::optional<StackScope> onStack;
@@ -1017,8 +1018,11 @@ Value Evaluator::evalFilter(const NodePtr &node, const Scope::Ptr &scope)
                 return Value::null();
             return items[*index > 0 ? *index - 1 : items.size() + *index];
         }
-        if (r.is(ValueKind::Boolean) && r.boolean())
+        if (r.is(ValueKind::Boolean) && r.boolean()) {
+            if (kept.isEmpty())
+                kept.reserve(items.size() - i);
             kept.append(item);
+        }
     }
     return Value(std::move(kept));
 }
