@@ -11,7 +11,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6 libqt6opengl6-dev libgl-dev
-  libspdlog-dev libfmt-dev libssl-dev libzip-dev
+  libspdlog-dev libfmt-dev libssl-dev libzip-dev libmimalloc-dev
   xvfb xauth poppler-utils
 )
 BACKPORTS_PACKAGES=(libsqlcipher-dev libsqlcipher1)
