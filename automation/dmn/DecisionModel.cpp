@@ -210,34 +210,25 @@ struct DecisionModel::Impl
         return names;
     }
 
-    feel::Value inputValue(int index, Run &run) const
+    // The value given for input data `index` (under its model's namespace, or for the main
+    // model also without one), conformed to its type; `decision` is set to the decision
+    // whose result it is (a pipeline stage's, see Session::setDecisionResult) when there is
+    // one and conforming left the value as it was, so that the trace never names an entry
+    // whose result differs from the value read. One search of the given inputs for both.
+    feel::Value inputValue(int index, Run &run, QString *decision) const
     {
         const InputNode &in = inputs.at(index);
         const QString &ns = models.at(in.model).nameSpace;
-        const feel::Value *v = run.inputs.find(ns, in.name);
-        if (!v && in.model == 0)
-            v = run.inputs.find(QString(), in.name);
-        if (!v)
+        const InputValues::Entry *given = run.inputs.entry(ns, in.name);
+        if (!given && in.model == 0)
+            given = run.inputs.entry(QString(), in.name);
+        if (!given)
             return {};
-        return types->conform(*v, ns, in.typeRef, run.ctx);
-    }
-
-    // The decision whose result input data `index` holds as `value` (a pipeline stage's
-    // result), or an empty string: only while conforming to the input's type left the value
-    // as it was, so that the trace never names an entry whose result differs from it.
-    QString inputDecision(int index, const feel::Value &value, const Run &run) const
-    {
-        const InputNode &in = inputs.at(index);
-        QString ns = models.at(in.model).nameSpace;
-        QString decision = run.inputs.decisionOf(ns, in.name);
-        if (decision.isEmpty() && in.model == 0) {
-            ns.clear();
-            decision = run.inputs.decisionOf(ns, in.name);
-        }
-        if (decision.isEmpty() || in.typeRef.isEmpty())
-            return decision;
-        const feel::Value *given = run.inputs.find(ns, in.name);
-        return given && feel::isFeelEqual(*given, value) ? decision : QString();
+        feel::Value v = types->conform(given->value, ns, in.typeRef, run.ctx);
+        if (decision && !given->decision.isEmpty() &&
+            (in.typeRef.isEmpty() || feel::isFeelEqual(given->value, v)))
+            *decision = given->decision;
+        return v;
     }
 
     // A decision the session evaluated before without diagnostics: its requirements are
@@ -282,12 +273,14 @@ struct DecisionModel::Impl
             trace.inputs.reserve(node.requirements.size());
         for (const auto &r : node.requirements) {
             feel::Value v;
+            QString fromDecision; // the trace names it instead of repeating the value
             switch (r.kind) {
             case Requirement::Kind::Input:
-                v = inputValue(r.index, run);
+                v = inputValue(r.index, run, run.trace ? &fromDecision : nullptr);
                 break;
             case Requirement::Kind::Decision:
                 v = decisionValue(r.index, run);
+                fromDecision = decisions.at(r.index).name;
                 break;
             case Requirement::Kind::Knowledge:
                 v = knowledge.at(r.index).function;
@@ -295,10 +288,8 @@ struct DecisionModel::Impl
             }
             put(scope, r, v);
             if (run.trace && r.kind != Requirement::Kind::Knowledge) {
-                trace.inputs.append(
-                    {r.prefix.isEmpty() ? r.name : r.prefix + QLatin1Char('.') + r.name, v,
-                     r.kind == Requirement::Kind::Decision ? decisions.at(r.index).name
-                                                           : inputDecision(r.index, v, run)});
+                trace.inputs.append({r.prefix.isEmpty() ? r.name : r.prefix + QLatin1Char('.') + r.name,
+                                     v, std::move(fromDecision)});
             }
         }
         const qsizetype diagnosticsBefore = run.ctx.diagnostics().size();
@@ -800,6 +791,8 @@ feel::Value DecisionModel::evaluateDecision(const QString &name, const InputValu
 DecisionModel::Session::Session(const DecisionModel &model, feel::CallContext &ctx, Trace *trace)
     : m_model(model), m_ctx(ctx), m_trace(trace)
 {
+    // One slot per input data of the model: the pipeline's stages set them one by one.
+    m_inputs.reserve(std::size_t(m_model.d->inputs.size()));
     // A memo the caller keeps for many sessions (one per thread) serves this one too.
     if (!m_ctx.memo()) {
         m_memo = std::make_unique<feel::CallMemo>();

@@ -12,6 +12,7 @@ namespace casebench::dmn {
 
 class InputValues
 {
+public:
     struct Entry
     {
         QString nameSpace;
@@ -19,6 +20,8 @@ class InputValues
         feel::Value value;
         QString decision; // the decision whose result the value is, if it is one
     };
+
+private:
 
     // A model has a handful of inputs (the pipeline gives four) and each decision asks for
     // some of them on every evaluation: a short list searched inline costs a fraction of
@@ -51,12 +54,13 @@ public:
         const Entry *e = entryIn(m_entries, nameSpace, name);
         return e ? &e->value : nullptr;
     }
-    // The decision whose result input `name` holds, or an empty string.
-    QString decisionOf(const QString &nameSpace, const QString &name) const
+    // Input `name` with what is known of it, or nullptr.
+    const Entry *entry(const QString &nameSpace, const QString &name) const
     {
-        const Entry *e = entryIn(m_entries, nameSpace, name);
-        return e ? e->decision : QString();
+        return entryIn(m_entries, nameSpace, name);
     }
+    // Room for `count` inputs (a session: one per input data of its model).
+    void reserve(std::size_t count) { m_entries.reserve(count); }
     bool isEmpty() const { return m_entries.empty(); }
 
 private:

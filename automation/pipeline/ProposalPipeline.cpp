@@ -87,7 +87,9 @@ public:
             return {};
         if (nullable && v->isNull())
             return {};
-        if (!v->is(ValueKind::String) || v->string().trimmed().isEmpty()) {
+        // Checked on a view: trimming the string itself would make a copy of every text
+        // of every proposal (some thirty per case) only to test it.
+        if (!v->is(ValueKind::String) || QStringView(v->string()).trimmed().isEmpty()) {
             problem(field.entry(name),
                     tr("must be a non-empty string, not %1").arg(v->toString()));
             return {};
