@@ -280,7 +280,8 @@ struct DecisionModel::Impl
                 break;
             case Requirement::Kind::Decision:
                 v = decisionValue(r.index, run);
-                fromDecision = decisions.at(r.index).name;
+                if (run.trace)
+                    fromDecision = decisions.at(r.index).name;
                 break;
             case Requirement::Kind::Knowledge:
                 v = knowledge.at(r.index).function;

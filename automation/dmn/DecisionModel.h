@@ -63,8 +63,8 @@ public:
     // or through other decisions, is set again. The trace lists each evaluation once: a
     // reused decision's entry is where it was evaluated, not repeated for every call that
     // reads it. Values and diagnostics are those of one evaluateDecision() call per decision:
-    // a decision whose evaluation reported anything is evaluated again each time. One Session per thread;
-    // the model must outlive it.
+    // a decision whose evaluation reported anything is evaluated again each time. One
+    // Session per thread; the model must outlive it.
     class Session
     {
     public:

@@ -22,11 +22,10 @@ public:
     };
 
 private:
-
     // A model has a handful of inputs (the pipeline gives four) and each decision asks for
     // some of them on every evaluation: a short list searched inline costs a fraction of
     // hashing two strings per question (a QHash lookup took 880 instructions). For set()
-    // and find() alike: `Entries` is the list, const or not.
+    // and entry() alike: `Entries` is the list, const or not.
     template <typename Entries>
     static auto *entryIn(Entries &entries, const QString &nameSpace, const QString &name)
     {
@@ -49,15 +48,15 @@ public:
             m_entries.push_back({nameSpace, name, value, decision});
         }
     }
-    const feel::Value *find(const QString &nameSpace, const QString &name) const
-    {
-        const Entry *e = entryIn(m_entries, nameSpace, name);
-        return e ? &e->value : nullptr;
-    }
     // Input `name` with what is known of it, or nullptr.
     const Entry *entry(const QString &nameSpace, const QString &name) const
     {
         return entryIn(m_entries, nameSpace, name);
+    }
+    const feel::Value *find(const QString &nameSpace, const QString &name) const
+    {
+        const Entry *e = entry(nameSpace, name);
+        return e ? &e->value : nullptr;
     }
     // Room for `count` inputs (a session: one per input data of its model).
     void reserve(std::size_t count) { m_entries.reserve(count); }

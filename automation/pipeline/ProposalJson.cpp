@@ -418,7 +418,7 @@ public:
         escaped(s);
         m_first = false;
     }
-    // "(name)", quoted: what stands for a trace input shown elsewhere (see toJson()).
+    // "(name)", quoted: what stands for a trace input shown elsewhere (placeholderFor()).
     void placeholder(QStringView name)
     {
         QVarLengthArray<char16_t, 64> text;
@@ -908,9 +908,18 @@ bool isApplicationInput(QStringView name)
                        sizeof(char16_t) * size_t(application.size())) == 0;
 }
 
-// What stands for the application: constexpr, so that its length is not looked for at
-// every decision.
-constexpr QStringView applicationPlaceholder = u"(application)";
+// The name written as "(name)" in place of input `in` of trace entry `entry`, or an empty
+// view where its value is written: the application (the input file itself) and a decision's
+// result that an earlier entry shows are named, not repeated — repeating them would bloat
+// the line and repeat personal data. toJson() and toLine() both ask here.
+QStringView placeholderFor(const dmn::Trace &trace, qsizetype entry, const dmn::TraceInput &in)
+{
+    if (isApplicationInput(in.name))
+        return in.name;
+    if (!in.decision.isEmpty() && trace.readBy(entry, in.decision))
+        return in.decision;
+    return {};
+}
 
 } // namespace
 
@@ -1010,16 +1019,10 @@ QJsonObject ProposalJson::toJson(const Proposal &p, bool withTrace)
             const dmn::DecisionTrace &d = p.trace.decisions.at(k);
             QJsonObject inputs;
             for (const dmn::TraceInput &in : d.inputs) {
-                // The application is the input file itself; repeating it per decision would
-                // only bloat the line (and repeat personal data). For the same reasons a
-                // decision's result that an earlier entry shows is named, "(Hushall)", not
-                // repeated: the household and its members once per line, not once per stage.
-                if (in.name == QLatin1String("application"))
-                    inputs.insert(in.name, QStringLiteral("(application)"));
-                else if (!in.decision.isEmpty() && p.trace.readBy(k, in.decision))
-                    inputs.insert(in.name, QLatin1Char('(') + in.decision + QLatin1Char(')'));
-                else
-                    inputs.insert(in.name, feelValue(in.value));
+                const QStringView shown = placeholderFor(p.trace, k, in);
+                inputs.insert(in.name, shown.isEmpty()
+                                           ? feelValue(in.value)
+                                           : QJsonValue(QStringLiteral("(%1)").arg(shown)));
             }
             QJsonArray rules;
             for (const auto &r : d.matchedRules)
@@ -1164,15 +1167,11 @@ QByteArray ProposalJson::toLine(const Proposal &p, bool withTrace)
             w.sortedObject(
                 d.inputs.size(), [&](qsizetype i) -> const QString & { return d.inputs[i].name; },
                 [&](qsizetype i) {
-                    // As toJson(): the application is the input file itself, and a result an
-                    // earlier entry shows is named.
                     const dmn::TraceInput &in = d.inputs[i];
-                    if (isApplicationInput(in.name))
-                        w.string(applicationPlaceholder);
-                    else if (!in.decision.isEmpty() && p.trace.readBy(k, in.decision))
-                        w.placeholder(in.decision);
-                    else
+                    if (const QStringView shown = placeholderFor(p.trace, k, in); shown.isEmpty())
                         w.sharedFeelValue(in.value);
+                    else
+                        w.placeholder(shown);
                 });
             w.key("matched_rules");
             w.beginArray();
