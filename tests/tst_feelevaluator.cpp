@@ -316,12 +316,14 @@ private Q_SLOTS:
         QCOMPARE(div.diagnostics().first().column, 1);
         QVERIFY(div.diagnostics().first().message.contains(u"zero"_s));
 
-        // A function body reports into its own text even when called from another one.
-        const ParseResult def = parseExpression(u"function(x)\n  x + \"s\""_s);
+        // A function body reports into its own text even when called from another one, and
+        // after the expression that defined it is gone (the function holds the text).
+        ParseResult def = parseExpression(u"function(x)\n  x + \"s\""_s);
         QVERIFY(def.ok());
         CallContext fctx;
         const Value f = evaluate(*def.expr, Value::null(), fctx);
         QVERIFY(f.is(ValueKind::Function));
+        def.expr.reset();
         const ParseResult call = parseExpression(u"f(1)"_s);
         Context c;
         c.insert(u"f"_s, f);

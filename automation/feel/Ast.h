@@ -60,7 +60,9 @@ struct Node {
     Kind kind = Kind::Null;
     int offset = 0; // where the construct starts in the source
     int length = 0;
-    QString text;   // Name/String/Temporal text, Path property
+    // Name/String/Temporal text, Path property; FunctionDefinition: the whole source text it
+    // was parsed from, shared with the Expression (null when the parser was given a view)
+    QString text;
     Decimal number;
     bool flag = false; // Boolean value; Range: startClosed; FunctionDefinition: external
     bool flag2 = false; // Range: endClosed

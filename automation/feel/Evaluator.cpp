@@ -1116,8 +1116,11 @@ Value Evaluator::evalFunctionDefinition(const NodePtr &node, const Scope::Ptr &s
 {
     if (node->flag)
         return error(*node, tr("External (Java/PMML) functions are not supported."));
+    // The function reports its errors at offsets into the text it was defined in: the text
+    // the parser shared with the node, else a copy of the one being evaluated (the same).
+    QString source = node->text.isNull() ? m_ctx.source().toString() : node->text;
     return Value(std::shared_ptr<const Function>(
-        std::make_shared<UserFunction>(node, scope, m_ctx.source().toString())));
+        std::make_shared<UserFunction>(node, scope, std::move(source))));
 }
 
 Value Evaluator::evalContext(const NodePtr &node, const Scope::Ptr &scope)

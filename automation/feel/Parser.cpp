@@ -46,6 +46,12 @@ constexpr int maxRecursion = 200;
 
 } // namespace
 
+Parser::Parser(const QString &text, const QStringList &knownNames)
+    : Parser(QStringView(text), knownNames)
+{
+    m_textHeld = text;
+}
+
 Parser::Parser(QStringView text, const QStringList &knownNames)
     : m_text(text)
 {
@@ -953,6 +959,7 @@ NodePtr Parser::parseQuantified(Node::Kind kind)
 NodePtr Parser::parseFunctionDefinition()
 {
     auto n = make(Node::Kind::FunctionDefinition, advance());
+    n->text = m_textHeld; // the whole source, shared (see Node::text)
     advance(); // (
     if (!check(Token::Kind::RightParen)) {
         do {

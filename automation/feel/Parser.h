@@ -25,6 +25,10 @@ public:
     static constexpr int maxTreeHeight = 300;
 
     Parser(QStringView text, const QStringList &knownNames);
+    // The same over a text held in a QString: a function definition's node then shares it
+    // (Node::text), so that each function value made from it refers to the text instead of
+    // copying it at every evaluation.
+    Parser(const QString &text, const QStringList &knownNames);
 
     NodePtr parseExpression();
     NodePtr parseUnaryTests();
@@ -89,6 +93,7 @@ private:
     bool canStartExpression(const Token &t) const;
 
     QStringView m_text;
+    QString m_textHeld; // m_text, when given as a QString (else null)
     QList<Token> m_tokens;
     int m_pos = 0;
     int m_depth = 0;
