@@ -136,7 +136,7 @@ public:
             result.insert(e.name, v);
             inner = extendScope(inner, e.name, v);
         }
-        return feel::Value(result);
+        return feel::Value(std::move(result));
     }
 
 private:
@@ -185,7 +185,7 @@ public:
         out.reserve(m_items.size());
         for (const auto &item : m_items)
             out << item->evaluate(scope, env);
-        return feel::Value(out);
+        return feel::Value(std::move(out));
     }
 
 private:
@@ -207,9 +207,9 @@ public:
             feel::Context c;
             for (qsizetype i = 0; i < row.size() && i < m_columns.size(); ++i)
                 c.insert(m_columns.at(i), row.at(i)->evaluate(scope, env));
-            out << feel::Value(c);
+            out << feel::Value(std::move(c));
         }
-        return feel::Value(out);
+        return feel::Value(std::move(out));
     }
 
 private:
@@ -280,7 +280,7 @@ private:
         if (!ctx.enter())
             return {};
         EvaluationEnv env{ctx, nullptr};
-        const feel::Value result = m_body->evaluate(feel::Value(scope), env);
+        const feel::Value result = m_body->evaluate(feel::Value(std::move(scope)), env);
         ctx.leave();
         return m_types.conform(result, m_ns, m_outputType, ctx);
     }
@@ -367,7 +367,7 @@ public:
                 feel::Context c = s.context();
                 for (const auto &[k, v] : item.context().entries())
                     c.insert(k, v);
-                s = feel::Value(c);
+                s = feel::Value(std::move(c));
             }
             const feel::Value keep = m_match->evaluate(s, env);
             if (keep.is(feel::ValueKind::Boolean) && keep.boolean()) {
@@ -377,7 +377,7 @@ public:
                 return {};
             }
         }
-        return feel::Value(out);
+        return feel::Value(std::move(out));
     }
 
 private:
@@ -421,7 +421,7 @@ public:
             }
         }
         if (m_mode == Mode::For)
-            return feel::Value(out);
+            return feel::Value(std::move(out));
         return feel::Value(m_mode == Mode::Every);
     }
 
@@ -437,7 +437,7 @@ feel::Value extendScope(const feel::Value &scope, const QString &name, const fee
 {
     feel::Context c = scope.is(feel::ValueKind::Context) ? scope.context() : feel::Context();
     c.insert(name, value);
-    return feel::Value(c);
+    return feel::Value(std::move(c));
 }
 
 ExpressionCompiler::ExpressionCompiler(const TypeSystem &types, QString modelNamespace, QString fileName,

@@ -194,7 +194,7 @@ struct DecisionModel::Impl
         const feel::Value *existing = scope.find(r.prefix);
         feel::Context inner = existing && existing->is(feel::ValueKind::Context) ? existing->context() : feel::Context();
         inner.insert(r.name, v);
-        scope.insert(r.prefix, feel::Value(inner));
+        scope.insert(r.prefix, feel::Value(std::move(inner)));
     }
 
     static QStringList namesOf(const QList<Requirement> &reqs)
@@ -297,7 +297,7 @@ struct DecisionModel::Impl
         EvaluationEnv env{run.ctx, run.trace ? &trace : nullptr};
         feel::Value result;
         if (node.expression) {
-            result = node.expression->evaluate(feel::Value(scope), env);
+            result = node.expression->evaluate(feel::Value(std::move(scope)), env);
             result = types->conform(result, models.at(node.model).nameSpace, node.typeRef, run.ctx);
         } else {
             run.ctx.report(tr("decision '%1' has no logic").arg(node.name));

@@ -212,7 +212,7 @@ private:
             c.insert(outputs.at(o).name, types->conform(rule.outputs.at(o)->evaluate(scope, env),
                                                         nameSpace, outputs.at(o).typeRef, env.ctx));
         }
-        return feel::Value(c);
+        return feel::Value(std::move(c));
     }
 
     feel::Value recordAndOutputOne(qsizetype r, const feel::Value &scope, EvaluationEnv &env) const
@@ -257,7 +257,7 @@ private:
         feel::Context c;
         for (const auto &o : outputs)
             c.insert(o.name, valueOf(o));
-        return feel::Value(c);
+        return feel::Value(std::move(c));
     }
 
     // Position of a value in an output's values list (lower = higher priority).

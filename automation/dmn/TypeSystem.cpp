@@ -227,7 +227,7 @@ feel::Value TypeSystem::conformToItem(const feel::Value &value, const ItemDefini
                 return feel::Value::null();
             out << c;
         }
-        return feel::Value(out);
+        return feel::Value(std::move(out));
     }
     feel::Value result = value;
     if (def.isFunction) {
@@ -256,7 +256,7 @@ feel::Value TypeSystem::conformToItem(const feel::Value &value, const ItemDefini
                 return feel::Value::null();
             out.insert(component.name, c);
         }
-        result = feel::Value(out);
+        result = feel::Value(std::move(out));
     } else if (!def.typeRef.isEmpty()) {
         result = conformToName(value, ns, def.typeRef, ctx, depth + 1);
         if (result.isNull())

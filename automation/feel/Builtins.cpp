@@ -118,7 +118,7 @@ bool acceptsArguments(const Function &f, qsizetype count)
     return f.parameterNames().size() == count;
 }
 
-QList<Value> listOrItems(const Args &args)
+const QList<Value> &listOrItems(const Args &args)
 {
     if (args.size() == 1 && args.first().is(ValueKind::List))
         return args.first().list();

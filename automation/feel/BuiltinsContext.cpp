@@ -51,7 +51,7 @@ void registerContext(Registry &r)
               for (const auto &[key, value] : a[0].context().entries()) {
                   entries.append(Value(Context({{u"key"_s, Value(key)}, {u"value"_s, value}})));
               }
-              return Value(entries);
+              return Value(std::move(entries));
           }}});
 
     add(r, u"context"_s,
@@ -70,7 +70,7 @@ void registerContext(Registry &r)
                       return fail(ctx, u"context"_s, tr("duplicate key '%1'").arg(key->string()));
                   out.insert(key->string(), *value);
               }
-              return Value(out);
+              return Value(std::move(out));
           }}});
 
     // keyForm: 0 = key or keys (positional), 1 = a single key, 2 = a list of keys.
@@ -115,7 +115,7 @@ void registerContext(Registry &r)
                   for (const auto &[key, value] : c.context().entries())
                       out.insert(key, value);
               }
-              return Value(out);
+              return Value(std::move(out));
           }}});
 }
 

@@ -224,7 +224,7 @@ void registerList(Registry &r)
                     modes.append(sorted[i]);
                 i = j;
             }
-            return Value(modes);
+            return Value(std::move(modes));
         })});
     for (const QString &name : {u"all"_s, u"and"_s}) {
         add(r, name, {listOrVarargs(name, [](const QList<Value> &items, CallContext &) {
@@ -264,7 +264,7 @@ void registerList(Registry &r)
               if (!listArg(a[0], items))
                   return Value();
               items.append(a.mid(1));
-              return Value(items);
+              return Value(std::move(items));
           }}});
 
     add(r, u"concatenate"_s, {{{u"list"_s}, 0, true, [](const Args &a, CallContext &ctx) -> Value {
@@ -306,7 +306,7 @@ void registerList(Registry &r)
               if (!at)
                   return fail(ctx, u"insert before"_s, tr("position is out of range"));
               items.insert(*at, a[2]);
-              return Value(items);
+              return Value(std::move(items));
           }}});
 
     add(r, u"remove"_s,
@@ -318,7 +318,7 @@ void registerList(Registry &r)
               if (!at)
                   return fail(ctx, u"remove"_s, tr("position is out of range"));
               items.removeAt(*at);
-              return Value(items);
+              return Value(std::move(items));
           }}});
 
     add(r, u"reverse"_s, {{{u"list"_s}, 1, false, [](const Args &a, CallContext &) -> Value {
@@ -326,7 +326,7 @@ void registerList(Registry &r)
                                if (!listArg(a[0], items))
                                    return Value();
                                std::reverse(items.begin(), items.end());
-                               return Value(items);
+                               return Value(std::move(items));
                            }}});
 
     add(r, u"index of"_s,
@@ -339,7 +339,7 @@ void registerList(Registry &r)
                   if (isFeelEqual(items[i], a[1]))
                       positions.append(Value::number(i + 1));
               }
-              return Value(positions);
+              return Value(std::move(positions));
           }}});
 
     add(r, u"union"_s, {{{u"list"_s}, 0, true, [](const Args &a, CallContext &ctx) -> Value {
@@ -354,7 +354,7 @@ void registerList(Registry &r)
                                          out.append(item);
                                  }
                              }
-                             return Value(out);
+                             return Value(std::move(out));
                          }}});
 
     add(r, u"distinct values"_s,
@@ -367,7 +367,7 @@ void registerList(Registry &r)
                   if (!containsValue(out, item))
                       out.append(item);
               }
-              return Value(out);
+              return Value(std::move(out));
           }}});
 
     add(r, u"flatten"_s, {{{u"list"_s}, 1, false, [](const Args &a, CallContext &) -> Value {
@@ -376,7 +376,7 @@ void registerList(Registry &r)
                                    return Value();
                                QList<Value> out;
                                flattenInto(items, out);
-                               return Value(out);
+                               return Value(std::move(out));
                            }}});
 
     add(r, u"sort"_s,
@@ -387,7 +387,7 @@ void registerList(Registry &r)
               if (a.size() < 2 || a[1].isNull()) {
                   if (!sortValues(items))
                       return fail(ctx, u"sort"_s, tr("the items cannot be compared"));
-                  return Value(items);
+                  return Value(std::move(items));
               }
               if (!a[1].is(ValueKind::Function))
                   return fail(ctx, u"sort"_s, tr("precedes must be a function"));
@@ -407,7 +407,7 @@ void registerList(Registry &r)
               });
               if (!ok)
                   return fail(ctx, u"sort"_s, tr("precedes must return true or false"));
-              return Value(items);
+              return Value(std::move(items));
           }}});
 
     // One implementation for both forms: a position, or a match function(item, newItem).
@@ -426,13 +426,13 @@ void registerList(Registry &r)
                 if (*p)
                     item = a[2];
             }
-            return Value(items);
+            return Value(std::move(items));
         }
         const auto at = indexOf(a[1], items.size());
         if (!at)
             return fail(ctx, u"list replace"_s, tr("position is out of range"));
         items[*at] = a[2];
-        return Value(items);
+        return Value(std::move(items));
     };
     add(r, u"list replace"_s,
         {{{u"list"_s, u"position"_s, u"newItem"_s}, 3, false, listReplace},

@@ -69,7 +69,8 @@ std::optional<qint64> truncatedIntegerOf(const Value &v);
 // replace must take exactly two).
 bool acceptsArguments(const Function &f, qsizetype count);
 // min(list) / min(c1, …): one list argument means its items, otherwise the arguments.
-QList<Value> listOrItems(const Args &args);
+// Read where they are (in `args`), not copied: sum(), min() … are called for every case.
+const QList<Value> &listOrItems(const Args &args);
 // Wraps a single non-list value into a one-item list (FEEL's singleton-list coercion).
 QList<Value> asList(const Value &v);
 // The FEEL string() form of a value (temporal values without their constructor).

@@ -331,7 +331,7 @@ void registerString(Registry &r)
               const QString &input = a[0].string();
               QList<Value> parts;
               if (input.isEmpty())
-                  return Value(parts);
+                  return Value(std::move(parts));
               qsizetype last = 0;
               auto it = re.globalMatch(input);
               while (it.hasNext()) {
@@ -342,7 +342,7 @@ void registerString(Registry &r)
                   last = m.capturedEnd();
               }
               parts.append(Value(input.mid(last)));
-              return Value(parts);
+              return Value(std::move(parts));
           }}});
 
     add(r, u"string join"_s,

@@ -146,7 +146,7 @@ private:
                     else
                         m_xml.skipCurrentElement();
                 }
-                value = feel::Value(items);
+                value = feel::Value(std::move(items));
             } else {
                 m_xml.skipCurrentElement();
             }
