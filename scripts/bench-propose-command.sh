@@ -30,7 +30,8 @@ export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$runtime"
 propose_once() {
     local start end lines
     start=$(date +%s%N)
-    if ! "$casebench" propose --trace "$work/applications" > "$work/proposals.jsonl" 2> "$work/stderr"; then
+    if ! "$casebench" propose --trace "$work/applications" \
+        > "$work/proposals.jsonl" 2> "$work/stderr"; then
         echo "bench-propose-command: casebench propose failed:" >&2
         tail -n 5 "$work/stderr" >&2
         exit 1
@@ -49,7 +50,8 @@ times=()
 for _ in $(seq "$runs"); do
     times+=("$(propose_once)")
 done
-median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+median=$(printf '%s\n' "${times[@]}" | sort -n |
+    awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
 rate=$(( cases * 1000 / median ))
 size=$(du -m "$work/proposals.jsonl" | cut -f1)
 printf 'casebench propose --trace (%s), %d applications, single thread, %d MB of lines\n' \

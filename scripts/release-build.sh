@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The release build: the same sources, compiled with GCC's profile-guided optimisation
-# (CMakeLists.txt, CASEBENCH_PGO). Two passes over one build folder:
+# (CMakeLists.txt, CASEBENCH_PGO) and link-time optimisation. Two passes over one build
+# folder:
 #   1. GENERATE: bench_propose instrumented, then run over demo applications with the trace
 #      on (read, check, pipeline, JSON line: what `casebench propose --trace` does per file),
 #      which leaves the profiles (.gcda) beside the objects;
@@ -19,13 +20,20 @@ training_cases=${CASEBENCH_PGO_TRAINING_CASES:-4000}
 
 fingerprint() {
     # Every file that goes into the programs, by content.
-    find CMakeLists.txt app automation model ui bench resources translations -type f \
-        -not -name '*.qm' -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -c1-64
+    find CMakeLists.txt scripts/release-build.sh app automation model ui bench resources \
+        translations -type f -not -name '*.qm' -print0 | LC_ALL=C sort -z | xargs -0 sha256sum |
+        sha256sum | cut -c1-64
 }
 
+# Link-time optimisation as well: alone it made the command 3 % slower (an earlier session);
+# with the profiles it makes it ×1.03–1.05 faster than the profiles alone (session 13), as
+# hot code from different files (values, contexts, the evaluator) is inlined where the
+# profiles say it pays.
 configure() {
+    mkdir -p "$dir"
     cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCASEBENCH_WERROR=OFF \
-        -DCASEBENCH_PGO="$1" > "$dir.configure.log" || { cat "$dir.configure.log"; exit 1; }
+        -DCMAKE_INTERPROCEDURAL_OPTIMIZATION=ON -DCASEBENCH_PGO="$1" \
+        > "$dir/configure.log" || { cat "$dir/configure.log"; exit 1; }
 }
 
 build_targets() {
