@@ -1,7 +1,8 @@
 # casebench — the two commands: `make run` and `make test`. Both do all set-up first.
 BUILD_DIR  ?= build
 BUILD_TYPE ?= RelWithDebInfo
-# The release build: profile-guided (scripts/release-build.sh); `make bench` times it too.
+# The release build: profile-guided and link-time optimised (scripts/release-build.sh);
+# `make bench` times it too.
 RELEASE_DIR ?= build-release
 DEMO_DIR   := $(BUILD_DIR)/demo
 DEMO_CACHE := $(DEMO_DIR)/casebench-demo.cache
@@ -52,6 +53,7 @@ test: build
 release: setup
 	bash scripts/release-build.sh $(RELEASE_DIR) casebench bench_propose
 
+# Ends with issue 4's figure: the command itself over 100 000 files, release build and build/.
 bench: build release
 	@mkdir -p $(RUNTIME_DIR) && chmod 700 $(RUNTIME_DIR)
 	QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(RUNTIME_DIR) $(BUILD_DIR)/bench/bench_cache
@@ -59,7 +61,6 @@ bench: build release
 	QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(RUNTIME_DIR) $(BUILD_DIR)/bench/bench_automation
 	$(BUILD_DIR)/bench/bench_charts --cache $(BUILD_DIR)/bench-charts.cache
 	$(BUILD_DIR)/bench/bench_whatif --cache $(BUILD_DIR)/bench-whatif.cache
-	# Issue 4's figure: the command itself over 100 000 files, release build and this build.
 	bash scripts/bench-propose-command.sh $(RELEASE_DIR) 100000 3
 	bash scripts/bench-propose-command.sh $(BUILD_DIR) 100000 3
 

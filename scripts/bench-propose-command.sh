@@ -26,7 +26,7 @@ export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$runtime"
 
 "$generator" --cases "$cases" --write-applications "$work/applications" > /dev/null
 
-# One run: prints its wall time in seconds; fails unless it proposed every application.
+# One run: prints its wall time in milliseconds; fails unless it proposed every application.
 propose_once() {
     local start end lines
     start=$(date +%s%N)

@@ -52,7 +52,6 @@ if [ -f "$dir/release.fingerprint" ] && [ "$(cat "$dir/release.fingerprint")" = 
 fi
 
 rm -f "$dir/release.fingerprint"
-mkdir -p "$dir"
 echo "== release build, pass 1 of 2: instrumented bench_propose in $dir"
 configure GENERATE
 find "$dir" -name '*.gcda' -delete
